@@ -7,6 +7,7 @@ the app runs on an SQLite file with DEBUG off. README.md lists every variable.
 """
 
 import os
+import warnings
 from pathlib import Path
 
 import dj_database_url
@@ -174,6 +175,7 @@ STORAGES = {
 # Serve straight from the finders when no collectstatic has run (make run,
 # tests): one command must be enough on a fresh machine.
 WHITENOISE_USE_FINDERS = True
+warnings.filterwarnings("ignore", message="No directory at: ", category=UserWarning)
 WHITENOISE_AUTOREFRESH = DEBUG
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"

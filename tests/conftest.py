@@ -1,0 +1,44 @@
+"""Personas and database selection for the whole suite.
+
+The suite runs twice in CI: on SQLite (the default) and on PostgreSQL
+(DATABASE_URL=postgres://...). Tests marked `postgresql` need features only
+PostgreSQL has and are deselected — not skipped — on SQLite, and `sqlite`
+tests the other way round, so a green run never hides a skipped test.
+"""
+
+import pytest
+from django.conf import settings
+
+from tests.factories import UserFactory
+
+VENDOR = "postgresql" if "postgresql" in settings.DATABASES["default"]["ENGINE"] else "sqlite"
+
+
+def pytest_report_header(config):
+    return f"database: {VENDOR} ({settings.DATABASES['default']['ENGINE']})"
+
+
+def pytest_collection_modifyitems(config, items):
+    other = "sqlite" if VENDOR == "postgresql" else "postgresql"
+    keep, drop = [], []
+    for item in items:
+        (drop if item.get_closest_marker(other) else keep).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
+
+
+@pytest.fixture
+def coordinator(db):
+    return UserFactory(username="coord", is_staff=True, groups=["Coordinators"])
+
+
+@pytest.fixture
+def official(db):
+    return UserFactory(username="official", groups=["Officials"])
+
+
+@pytest.fixture
+def coordinator_client(client, coordinator):
+    client.force_login(coordinator)
+    return client
