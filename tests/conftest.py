@@ -15,7 +15,9 @@ VENDOR = "postgresql" if "postgresql" in settings.DATABASES["default"]["ENGINE"]
 
 
 def pytest_report_header(config):
-    return f"database: {VENDOR} ({settings.DATABASES['default']['ENGINE']})"
+    return (
+        f"database: {VENDOR} ({settings.DATABASES['default']['ENGINE']}, name {settings.DATABASES['default']['NAME']})"
+    )
 
 
 def pytest_collection_modifyitems(config, items):

@@ -1,0 +1,26 @@
+"""Compile the project's .po files to .mo with pure Python.
+
+Django's own compilemessages needs GNU gettext's msgfmt, which a fresh
+machine with only Python and make does not have; polib does the same job.
+"""
+
+from pathlib import Path
+
+import polib
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = "Compile every .po file under LOCALE_PATHS to .mo (no GNU gettext needed)."
+
+    def handle(self, *args, **options) -> None:
+        compiled = 0
+        for locale_dir in settings.LOCALE_PATHS:
+            for po_path in sorted(Path(locale_dir).glob("*/LC_MESSAGES/*.po")):
+                mo_path = po_path.with_suffix(".mo")
+                if mo_path.exists() and mo_path.stat().st_mtime >= po_path.stat().st_mtime:
+                    continue
+                polib.pofile(str(po_path)).save_as_mofile(str(mo_path))
+                compiled += 1
+        self.stdout.write(f"Compiled {compiled} translation file(s).")
