@@ -1,3 +1,4 @@
+from .accounts import UserPreference
 from .choices import (
     CohortStatus,
     DepartmentKind,
@@ -8,10 +9,12 @@ from .choices import (
     Seniority,
     Stream,
 )
+from .documents import Document
 from .organisation import Department, Field
 from .people import Participant
-from .placement import ACTIVE_STATUSES, Placement
+from .placement import ACTIVE_STATUSES, SETTLED_STATUSES, Placement, Progress
 from .programme import Agreement, Cohort, Event, HostOffer
+from .report import PlacementReport
 
 __all__ = [
     "ACTIVE_STATUSES",
@@ -19,6 +22,7 @@ __all__ = [
     "Cohort",
     "CohortStatus",
     "Department",
+    "Document",
     "DepartmentKind",
     "Event",
     "EventKind",
@@ -28,7 +32,11 @@ __all__ = [
     "LengthUnit",
     "Participant",
     "Placement",
+    "PlacementReport",
     "PlacementStatus",
+    "Progress",
+    "SETTLED_STATUSES",
     "Seniority",
     "Stream",
+    "UserPreference",
 ]
