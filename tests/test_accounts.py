@@ -21,7 +21,7 @@ def test_login_page_renders_the_form_with_crispy_bootstrap(client, db):
     ("persona", "landing"),
     [("coordinator", "/admin/"), ("official", "/reports/"), ("officer", "/my/")],
 )
-def test_logging_in_lands_each_role_where_its_work_is(client, request, persona, landing):
+def test_logging_in_lands_each_role_where_its_work_is(client, db, request, persona, landing):
     user = request.getfixturevalue(persona)
     response = client.post("/accounts/login/", {"username": user.username, "password": PASSWORD}, follow=True)
     assert response.redirect_chain[-1] == (landing, 302)

@@ -33,7 +33,7 @@ def test_anonymous_visitors_are_sent_to_log_in(client, db):
     ("persona", "landing"),
     [("coordinator", "/admin/"), ("official", "/reports/"), ("officer", "/my/")],
 )
-def test_each_role_is_sent_to_its_work(client, request, persona, landing):
+def test_each_role_is_sent_to_its_work(client, db, request, persona, landing):
     client.force_login(request.getfixturevalue(persona))
     response = client.get("/")
     assert response.status_code == 302

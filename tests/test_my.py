@@ -150,7 +150,7 @@ def test_report_card_follows_the_report(officer_client, placement):
 
 
 @pytest.mark.parametrize("persona", ["official", "coordinator"])
-def test_staff_and_officials_get_a_helpful_page(client, request, persona):
+def test_staff_and_officials_get_a_helpful_page(client, db, request, persona):
     client.force_login(request.getfixturevalue(persona))
     html = page(client)
     assert "Your account is not an officer" in html
