@@ -83,10 +83,18 @@ class Agreement(models.Model):
             )
 
     def standard_end(self, start: dt.date) -> dt.date:
-        """The last day of a placement of standard length starting on `start`."""
+        """The last day of a placement of standard length starting on `start`:
+        the day before the same weekday n weeks later, or the day before the
+        same day of the month n months later."""
         if self.standard_length_unit == LengthUnit.WEEKS:
             return start + dt.timedelta(weeks=self.standard_length, days=-1)
-        return add_months(start, self.standard_length) - dt.timedelta(days=1)
+        same_day_later = add_months(start, self.standard_length)
+        if same_day_later.day < start.day:
+            # That month has no such day (30 November + 3 months): the
+            # placement runs to the month's last day, 29 February, not the day
+            # before it.
+            return same_day_later
+        return same_day_later - dt.timedelta(days=1)
 
     def standard_length_display(self) -> str:
         if self.standard_length_unit == LengthUnit.WEEKS:
