@@ -219,19 +219,20 @@ class HostOffer(models.Model):
                     % {"department": self.department.name, "host": self.cohort.get_host_jurisdiction_display()}
                 }
             )
-        if self.pk:
-            taken = self.cohort.placements.active().filter(host_department_id=self.department_id).count()
-            if self.places < taken:
-                raise ValidationError(
-                    {
-                        "places": ngettext(
-                            "%(taken)d officer is already placed here; offer at least that many places.",
-                            "%(taken)d officers are already placed here; offer at least that many places.",
-                            taken,
-                        )
-                        % {"taken": taken}
-                    }
-                )
+        # Also for a new offer: one deleted and entered again must still cover
+        # the officers already placed with the department.
+        taken = self.cohort.placements.active().filter(host_department_id=self.department_id).count()
+        if self.places < taken:
+            raise ValidationError(
+                {
+                    "places": ngettext(
+                        "%(taken)d officer is already placed here; offer at least that many places.",
+                        "%(taken)d officers are already placed here; offer at least that many places.",
+                        taken,
+                    )
+                    % {"taken": taken}
+                }
+            )
 
 
 class Event(models.Model):
