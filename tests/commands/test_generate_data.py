@@ -89,6 +89,8 @@ def test_generate_data_refuses_impossible_options(db):
         generate(agreements=0)
     with pytest.raises(CommandError):
         generate(cohorts=0)
+    with pytest.raises(CommandError):
+        generate(cohorts=2, placements=10_001)
 
 
 def test_generate_data_refuses_to_run_in_production(db, settings):

@@ -10,9 +10,9 @@ no per-row query:
 - each cohort runs one way: Hong Kong officers to a Mainland city of the
   Greater Bay Area (or Guangdong Province), or Mainland officers to Hong Kong;
   its officers come from home-side departments and go to host-side ones;
-- each placement lasts the agreement's standard length, give or take less
-  than its tolerance, inside its cohort's dates, in a field the agreement
-  covers;
+- each placement lasts the agreement's standard length, give or take no
+  more than its tolerance, inside its cohort's dates, in a field the
+  agreement covers;
 - each officer has exactly one placement, so no officer is placed twice at once;
 - each host department offers at least as many places as it receives officers.
 
@@ -63,6 +63,7 @@ COHORT_SPAN = dt.timedelta(days=140)
 # The day the 2023 agreement changed placements from four weeks to three months.
 THREE_MONTHS_SINCE = dt.date(2023, 9, 1)
 WITHDRAWN_SHARE = 0.02
+MAX_COHORT_SIZE = 5000
 MAINLAND_TO_HONG_KONG_SHARE = 0.2
 
 # Where Hong Kong officers go, and how often (Shenzhen leads, as in the real programme).
@@ -133,6 +134,9 @@ class Command(BaseCommand):
             raise CommandError("--agreements must be between 1 and 20.")
         if options["cohorts"] < 1 or options["placements"] < 0 or options["batch_size"] < 1:
             raise CommandError("--cohorts and --batch-size must be at least 1, --placements at least 0.")
+        if options["placements"] > options["cohorts"] * MAX_COHORT_SIZE:
+            # Beyond that a host's places could overflow HostOffer.places (a small integer).
+            raise CommandError(f"At most {MAX_COHORT_SIZE} placements per cohort: ask for more cohorts.")
 
         self.rng = random.Random(options["seed"])
         self.today = timezone.localdate()

@@ -20,7 +20,7 @@ from placements import demo
 from placements.models import Agreement, Cohort, Department, Event, Field, HostOffer, Participant, Placement
 from placements.services import placement_save
 
-# Printed in the table and the README on purpose: see Command.user().
+# Printed in the accounts table on purpose: see Command.user().
 DEFAULT_PASSWORD = "demo"  # noqa: S105
 
 
@@ -32,7 +32,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         password = os.environ.get("DEMO_PASSWORD") or DEFAULT_PASSWORD
-        if settings.PRODUCTION and "DEMO_PASSWORD" not in os.environ:
+        if settings.PRODUCTION and password == DEFAULT_PASSWORD:
             # A public server must never carry accounts whose password is in the README.
             raise CommandError(
                 "Refusing to create demo accounts with the default password in production: set DEMO_PASSWORD."
