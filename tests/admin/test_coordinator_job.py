@@ -310,7 +310,8 @@ def test_coordinator_confirms_proposed_placements_and_reads_each_refusal(coordin
     assert message_texts(response) == [
         (
             "error",
-            "LEE Siu-ming → Qianhai Authority: Only a proposed placement can be confirmed; this one is marked “Confirmed”.",
+            "LEE Siu-ming → Qianhai Authority: "
+            "Only a proposed placement can be confirmed; this one is marked “Confirmed”.",
         ),
         ("success", "1 placement confirmed."),
     ]
