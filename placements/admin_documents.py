@@ -9,7 +9,9 @@ from django.contrib import admin
 from django.contrib.admin.widgets import AdminFileWidget
 from django.db import models
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils.formats import date_format
+from django.utils.html import format_html, format_html_join, linebreaks
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 
 from .models import Document, PlacementReport
@@ -33,14 +35,39 @@ class ProtectedFileWidget(AdminFileWidget):
         return super().format_value(value)
 
 
-class DocumentInline(admin.TabularInline):
-    """Documents on a cohort's or a placement's page."""
+# -- read-only panels for the placement and cohort pages ------------------------
+# Shown as read-only fields rather than inlines: the placement and cohort
+# forms stay the same forms (no extra formsets to submit), and the report,
+# which nobody edits, is text to read.
 
-    model = Document
-    fields = ["title", "file", "uploaded_at"]
-    readonly_fields = ["uploaded_at"]
-    extra = 0
-    formfield_overrides = {models.FileField: {"widget": ProtectedFileWidget}}
+
+@admin.display(description=_("end-of-placement report"))
+def placement_report(placement) -> str:
+    report = PlacementReport.objects.filter(placement_id=placement.pk).first() if placement.pk else None
+    if report is None:
+        return _("Not submitted yet.")
+    parts = [
+        (_("submitted"), date_format(localtime(report.submitted_at), "DATETIME_FORMAT")),
+        (_("what was learned"), report.learned),
+        (_("what can be applied back home"), report.apply_at_home),
+        (_("contacts for future cooperation"), report.contacts or "—"),
+    ]
+    return format_html_join("", "<p><strong>{}</strong></p>{}", ((label, linebreaks(text)) for label, text in parts))
+
+
+@admin.display(description=_("documents"))
+def attached_documents(obj) -> str:
+    """The documents of a placement or a cohort, linked to the checked download, and a way to add one."""
+    if not obj.pk:
+        return _("Save first, then attach documents.")
+    documents = obj.documents.order_by("title", "pk")
+    links = format_html_join(
+        "", '<li><a href="{}">{}</a></li>', ((reverse("document_download", args=[d.pk]), d.title) for d in documents)
+    )
+    add_url = reverse("admin:placements_document_add") + f"?{obj._meta.model_name}={obj.pk}"
+    return format_html(
+        '<ul class="mb-1">{}</ul><a class="addlink" href="{}">{}</a>', links, add_url, _("Add a document")
+    )
 
 
 @admin.register(Document)
@@ -50,7 +77,7 @@ class DocumentAdmin(admin.ModelAdmin):
     list_select_related = ["cohort", "placement__participant", "placement__host_department"]
     search_fields = ["title", "cohort__name_en", "placement__participant__name_en", "placement__participant__name_zh"]
     date_hierarchy = "uploaded_at"
-    raw_id_fields = ["placement", "cohort"]
+    autocomplete_fields = ["placement", "cohort"]
     fields = ["title", "file", "cohort", "placement", "uploaded_at"]
     readonly_fields = ["uploaded_at"]
     formfield_overrides = {models.FileField: {"widget": ProtectedFileWidget}}
@@ -62,23 +89,6 @@ class DocumentAdmin(admin.ModelAdmin):
     @admin.display(description=_("file"))
     def download(self, document: Document) -> str:
         return format_html('<a href="{}">{}</a>', reverse("document_download", args=[document.pk]), document.filename)
-
-
-class PlacementReportInline(admin.StackedInline):
-    """The officer's report, read-only, on the placement's page."""
-
-    model = PlacementReport
-    fields = ["submitted_at", "learned", "apply_at_home", "contacts"]
-    readonly_fields = fields
-    can_delete = False
-    extra = 0
-    max_num = 0
-
-    def has_add_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
 
 
 @admin.register(PlacementReport)

@@ -47,6 +47,17 @@ def coordinator_client(client, coordinator):
 
 
 @pytest.fixture(autouse=True)
+def _english_unless_a_test_asks(settings):
+    # A request in Chinese leaves its language active in the thread; start
+    # every test in English so messages compare as written.
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     # PBKDF2's deliberate slowness buys nothing in tests and costs minutes.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

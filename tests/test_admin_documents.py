@@ -50,3 +50,22 @@ def test_officials_and_officers_have_no_admin(client, official, officer):
         response = client.get("/admin/placements/document/")
         assert response.status_code == 302
         assert response["Location"].startswith("/admin/login/")
+
+
+def test_the_placement_page_shows_its_report_and_documents(coordinator_client, officer):
+    placement = officer.participant.placements.get()
+    PlacementReportFactory(placement=placement, learned="Grid management.")
+    document = DocumentFactory(placement=placement, title="Letter of appointment")
+
+    html = coordinator_client.get(f"/admin/placements/placement/{placement.pk}/change/").content.decode()
+    assert "Grid management." in html
+    assert f'<a href="/documents/{document.pk}/">Letter of appointment</a>' in html
+    assert f'href="/admin/placements/document/add/?placement={placement.pk}"' in html
+
+
+def test_the_cohort_page_lists_its_documents(coordinator_client, officer):
+    cohort = officer.participant.placements.get().cohort
+    document = DocumentFactory(placement=None, cohort=cohort, title="Programme handbook")
+    html = coordinator_client.get(f"/admin/placements/cohort/{cohort.pk}/change/").content.decode()
+    assert f'<a href="/documents/{document.pk}/">Programme handbook</a>' in html
+    assert f'href="/admin/placements/document/add/?cohort={cohort.pk}"' in html

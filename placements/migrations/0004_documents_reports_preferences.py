@@ -28,7 +28,7 @@ class Migration(migrations.Migration):
             name="PlacementReport",
             fields=[
                 ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("learned", models.TextField(verbose_name="what I learned")),
+                ("learned", models.TextField(verbose_name="what was learned")),
                 ("apply_at_home", models.TextField(verbose_name="what can be applied back home")),
                 (
                     "contacts",

@@ -219,9 +219,12 @@ class Placement(models.Model):
         if abs((self.end_date - expected_end).days) > agreement.length_tolerance_days:
             add(
                 "end_date",
-                gettext(
+                ngettext(
                     "Placements under %(agreement)s last %(length)s: starting on %(start)s, this one should end "
-                    "on %(expected)s, give or take %(tolerance)s days. It lasts %(days)s days."
+                    "on %(expected)s, give or take %(tolerance)d day. It lasts %(days)d days.",
+                    "Placements under %(agreement)s last %(length)s: starting on %(start)s, this one should end "
+                    "on %(expected)s, give or take %(tolerance)d days. It lasts %(days)d days.",
+                    agreement.length_tolerance_days,
                 )
                 % {
                     "agreement": agreement.short_title,

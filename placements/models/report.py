@@ -14,7 +14,7 @@ class PlacementReport(models.Model):
     placement = models.OneToOneField(
         Placement, verbose_name=_("placement"), on_delete=models.CASCADE, related_name="report"
     )
-    learned = models.TextField(_("what I learned"))
+    learned = models.TextField(_("what was learned"))
     apply_at_home = models.TextField(_("what can be applied back home"))
     contacts = models.TextField(
         _("contacts for future cooperation"),
