@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 
-from . import charts, exports, reports
+from . import charts, exports, report_html, reports
 from .filters import CohortPlacementFilter, ProgrammeFilter
 from .models import Cohort, Placement, PlacementStatus
 
@@ -63,6 +63,7 @@ def overview(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     overview = reports.programme_overview(cohorts=cohorts, placements=placements, today=today)
     others = gettext("Others (%(n)d)")
+    cohort_chart = charts.cohort_columns(overview.cohorts)
     return render(
         request,
         "reports/overview.html",
@@ -72,7 +73,9 @@ def overview(request: HttpRequest) -> HttpResponse:
             "today": today,
             "per_year_chart": charts.bar_chart(overview.per_year, others_label=others),
             "per_field_chart": charts.bar_chart(overview.per_field, others_label=others),
-            "cohort_chart": charts.cohort_columns(overview.cohorts),
+            "cohort_chart": cohort_chart,
+            "cohort_columns": report_html.cohort_columns(cohort_chart),
+            "cohort_rows": report_html.cohort_rows(overview.cohorts),
             "query_string": request.GET.urlencode(),
         },
     )
@@ -89,7 +92,7 @@ def overview_export(request: HttpRequest, fmt: str) -> HttpResponse:
 
 
 def _cohort_filter(request: HttpRequest, cohort: Cohort, choices: dict) -> CohortPlacementFilter:
-    return CohortPlacementFilter(request.GET, queryset=cohort.placements.for_report(), choices=choices, request=request)
+    return CohortPlacementFilter(request.GET, queryset=cohort.placements.all(), choices=choices, request=request)
 
 
 @reports_access
@@ -98,7 +101,8 @@ def cohort_report(request: HttpRequest, pk: int) -> HttpResponse:
     today = timezone.localdate()
     breakdowns = reports.cohort_breakdowns(cohort)
     filters = _cohort_filter(request, cohort, reports.cohort_filter_choices(cohort, breakdowns))
-    placements = list(filters.qs)
+    placements = reports.placement_rows(filters.qs)
+    timeline = charts.timeline(start=cohort.start_date, end=cohort.end_date, placements=placements, today=today)
     others = gettext("Others (%(n)d)")
     return render(
         request,
@@ -110,9 +114,9 @@ def cohort_report(request: HttpRequest, pk: int) -> HttpResponse:
             "capacity": reports.cohort_capacity(cohort),
             "filters": filters,
             "placements": placements,
-            "timeline": charts.timeline(
-                start=cohort.start_date, end=cohort.end_date, placements=placements, today=today
-            ),
+            "placement_rows": report_html.placement_rows(placements),
+            "timeline": timeline,
+            "timeline_rows": report_html.timeline_rows(timeline),
             "statuses": PlacementStatus.choices,
             "today": today,
             "query_string": request.GET.urlencode(),

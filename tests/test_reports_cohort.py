@@ -166,7 +166,7 @@ def test_timeline_of_a_past_cohort_has_no_today_line(official_client, cohort):
 )
 def test_placement_list_filters_and_sorts(official_client, cohort, query, expected):
     response = official_client.get(f"/reports/cohorts/{cohort.pk}/?{query}")
-    assert [p.participant.name_en for p in response.context["placements"]] == expected
+    assert [p.officer_en for p in response.context["placements"]] == expected
 
 
 def test_field_filter_offers_only_this_cohorts_fields(official_client, cohort):

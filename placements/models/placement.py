@@ -34,29 +34,6 @@ class PlacementQuerySet(models.QuerySet):
         """Everything a list row shows, in the same query."""
         return self.select_related("participant", "participant__home_department", "cohort", "host_department", "field")
 
-    def for_report(self) -> "PlacementQuerySet":
-        """A report's list and timeline rows: the officer, both departments and the
-        field in the same query, without the long texts (objectives, reports)."""
-        return self.select_related("participant__home_department", "host_department", "field").only(
-            "cohort_id",
-            "start_date",
-            "end_date",
-            "status",
-            "role_en",
-            "role_zh",
-            "participant__name_en",
-            "participant__name_zh",
-            "participant__grade",
-            "participant__seniority",
-            "participant__home_department__name_en",
-            "participant__home_department__name_zh",
-            "host_department__name_en",
-            "host_department__name_zh",
-            "host_department__district",
-            "field__name_en",
-            "field__name_zh",
-        )
-
 
 class Placement(models.Model):
     """One officer placed with one host department during one cohort."""
@@ -203,9 +180,12 @@ class Placement(models.Model):
         if abs((self.end_date - expected_end).days) > agreement.length_tolerance_days:
             add(
                 "end_date",
-                gettext(
+                ngettext(
                     "Placements under %(agreement)s last %(length)s: starting on %(start)s, this one should end "
-                    "on %(expected)s, give or take %(tolerance)s days. It lasts %(days)s days."
+                    "on %(expected)s, give or take %(tolerance)d day. It lasts %(days)d days.",
+                    "Placements under %(agreement)s last %(length)s: starting on %(start)s, this one should end "
+                    "on %(expected)s, give or take %(tolerance)d days. It lasts %(days)d days.",
+                    agreement.length_tolerance_days,
                 )
                 % {
                     "agreement": agreement.short_title,
