@@ -142,7 +142,8 @@ def cohort_columns(lines: list[CohortLine], *, width: int = 960, height: int = 2
     left, top, bottom, right = 44, 10, 26, 8
     plot_width, plot_height = width - left - right, height - top - bottom
     y_max = nice_ceiling(max((line.rates.active for line in lines), default=0))
-    slot = plot_width / max(len(lines), 1)
+    # Columns no wider than 36 units: a handful of cohorts should not look like a histogram of years.
+    slot = min(plot_width / max(len(lines), 1), 36)
     gap = min(slot * 0.2, 4)
     columns, x_ticks, year = [], [], None
     for index, line in enumerate(lines):

@@ -72,6 +72,7 @@ FIELDS = (
 
 # A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_FIRST = frozenset(FORMULA_START)
 CHUNK_SIZE = 2000
 
 
@@ -93,10 +94,6 @@ def rows(placements: QuerySet) -> Iterator[tuple]:
     streams, seniorities, statuses = (
         {value: str(label) for value, label in choices.choices} for choices in (Stream, Seniority, PlacementStatus)
     )
-
-    def pick(english: str, chinese: str) -> str:
-        return (chinese or english) if zh else (english or chinese)
-
     for (
         cohort_en,
         cohort_zh,
@@ -118,18 +115,36 @@ def rows(placements: QuerySet) -> Iterator[tuple]:
         end,
         status,
     ) in placements.values_list(*FIELDS).iterator(chunk_size=CHUNK_SIZE):
+        # Names in the reader's script, falling back to the other one (written
+        # out rather than called: this loop runs 100 000 times for a full export).
+        if zh:
+            cohort, home, host, field, role = (
+                cohort_zh or cohort_en,
+                home_zh or home_en,
+                host_zh or host_en,
+                field_zh or field_en,
+                role_zh or role_en,
+            )
+        else:
+            cohort, home, host, field, role = (
+                cohort_en or cohort_zh,
+                home_en or home_zh,
+                host_en or host_zh,
+                field_en or field_zh,
+                role_en or role_zh,
+            )
         yield (
-            pick(cohort_en, cohort_zh),
+            cohort,
             officer_en,
             officer_zh,
             grade,
             streams.get(stream, stream),
             seniorities.get(seniority, seniority),
-            pick(home_en, home_zh),
-            pick(host_en, host_zh),
+            home,
+            host,
             district,
-            pick(field_en, field_zh),
-            pick(role_en, role_zh),
+            field,
+            role,
             start,
             end,
             (end - start).days + 1,
@@ -149,7 +164,10 @@ def csv_chunks(records: Iterable[tuple], *, rows_per_chunk: int = 500) -> Iterat
     writer.writerow(headers())
     pending = 0
     for record in records:
-        writer.writerow([escape_formula(value) for value in record])
+        # escape_formula(), inlined: a function call per cell is a fifth of the export's time.
+        writer.writerow(
+            ["'" + value if value.__class__ is str and value[:1] in _FORMULA_FIRST else value for value in record]
+        )
         pending += 1
         if pending == rows_per_chunk:
             yield buffer.getvalue()

@@ -14,7 +14,7 @@ from functools import cache
 from html import escape
 
 from django.urls import reverse
-from django.utils.formats import date_format, number_format
+from django.utils.formats import number_format
 from django.utils.safestring import SafeString, mark_safe
 
 from .charts import ColumnChart, Timeline
@@ -38,8 +38,9 @@ def _percent(value: float | None) -> str:
 
 
 def _dates():
-    """A formatter of short dates that formats each distinct date once."""
-    return cache(lambda day: date_format(day, "SHORT_DATE_FORMAT"))
+    """A formatter that writes each distinct date once, as 2023-12-15: one form that
+    reads the same in English and Chinese and cannot be taken for 12 March."""
+    return cache(lambda day: day.isoformat())
 
 
 def cohort_rows(lines: Iterable[CohortLine]) -> SafeString:
