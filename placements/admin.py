@@ -1,1 +1,490 @@
-from django.contrib import admin  # noqa: F401
+"""The coordinators' workplace.
+
+Coordinators keep the programme's records here every day, so each list shows
+the columns they scan, filters and searches in English and Chinese, and loads
+its related rows in the list's own query (tests/admin/test_changelist_queries.py
+pins the counts). Placements are saved and confirmed through placements.services,
+the same functions the nomination import uses, so every rule is checked the
+same way whichever door a placement comes through.
+"""
+
+from django import forms
+from django.conf import settings
+from django.contrib import admin, messages
+from django.contrib.admin.widgets import AutocompleteSelect
+from django.core.exceptions import ValidationError
+from django.db.models import Count, Exists, OuterRef, Q, Subquery, Sum
+from django.db.models.functions import Coalesce
+from django.http import HttpResponseRedirect
+from django.utils.text import capfirst
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
+
+from . import services
+from .models import (
+    ACTIVE_STATUSES,
+    Agreement,
+    Cohort,
+    Department,
+    Event,
+    Field,
+    HostOffer,
+    Participant,
+    Placement,
+)
+
+admin.site.site_header = settings.PROGRAMME_NAME
+admin.site.site_title = settings.PROGRAMME_NAME
+admin.site.index_title = _("Coordinators' workplace")
+
+
+# -- shared pieces -------------------------------------------------------------
+
+
+@admin.display(description=_("duration (days)"))
+def duration(placement: Placement) -> int | None:
+    return placement.duration_days()
+
+
+@admin.display(description=_("days remaining"))
+def days_remaining(placement: Placement) -> int | None:
+    return placement.days_remaining()
+
+
+def refusal(placement: Placement, error: ValidationError) -> str:
+    """One line naming the placement and every rule it broke."""
+    return gettext("%(placement)s: %(reasons)s") % {"placement": placement, "reasons": " ".join(error.messages)}
+
+
+def count_places_taken() -> Coalesce:
+    """Active placements of an offer's department in the offer's cohort, per HostOffer row."""
+    taken = (
+        Placement.objects.active()
+        .filter(cohort=OuterRef("cohort"), host_department=OuterRef("department"))
+        .order_by()
+        .values("cohort")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(taken), 0)
+
+
+class RowAutocompleteSelect(AutocompleteSelect):
+    """An autocomplete that labels its current value with the object its row already loaded.
+
+    Django's autocomplete fetches its selected object with a query of its own:
+    in an inline that is one query per row and field. Our inline querysets join
+    the related objects in, and RowForm hands them to the widget.
+    """
+
+    selected = None
+
+    def optgroups(self, name, value, attr=None):
+        if self.selected is None or list(value) != [str(self.selected.pk)]:
+            # A new row, or a value the coordinator just changed: ask the database.
+            return super().optgroups(name, value, attr)
+        options = [] if self.is_required else [self.create_option(name, "", "", False, 0)]
+        label = self.choices.field.label_from_instance(self.selected)
+        options.append(self.create_option(name, self.selected.pk, label, True, len(options)))
+        return [(None, options, 0)]
+
+
+class RowForm(forms.ModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            widget = getattr(field.widget, "widget", field.widget)  # inside RelatedFieldWidgetWrapper
+            if isinstance(widget, RowAutocompleteSelect):
+                model_field = self.instance._meta.get_field(name)
+                # Only an object already loaded: looking it up here would be the N+1 again.
+                if model_field.is_cached(self.instance):
+                    widget.selected = getattr(self.instance, name)
+
+
+class RowInline(admin.TabularInline):
+    """A tabular inline whose autocomplete rows cost no query each (see RowAutocompleteSelect)."""
+
+    form = RowForm
+    extra = 0
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name in self.get_autocomplete_fields(request):
+            kwargs.setdefault("widget", RowAutocompleteSelect(db_field, self.admin_site, using=kwargs.get("using")))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class PlacementInline(RowInline):
+    model = Placement
+    autocomplete_fields = ["participant", "cohort", "host_department", "field"]
+    readonly_fields = [duration]
+    show_change_link = True
+
+    def get_queryset(self, request):
+        # Each row prints the placement (officer → host) and labels its autocompletes.
+        return super().get_queryset(request).with_related()
+
+
+class PlacementSavingAdmin(admin.ModelAdmin):
+    """An admin that saves placements, its own or inline, through the placement service.
+
+    Each form is validated against the database before anything is saved, but
+    inline rows of one submission can still compete with each other (two new
+    officers for a host's last place). The service re-checks each placement
+    under lock as it is saved; when it refuses, the whole submission is rolled
+    back (the admin saves in one transaction) and the coordinator reads why,
+    instead of a server error.
+    """
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except ValidationError as error:
+            self.message_user(
+                request,
+                gettext("Nothing was saved. %(reasons)s") % {"reasons": " ".join(error.messages)},
+                messages.ERROR,
+            )
+            return HttpResponseRedirect(request.get_full_path())
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not Placement:
+            return super().save_formset(request, form, formset, change)
+        placements = formset.save(commit=False)
+        for placement in formset.deleted_objects:
+            placement.delete()
+        for placement in placements:
+            try:
+                services.placement_save(placement=placement)
+            except ValidationError as error:
+                raise ValidationError(refusal(placement, error)) from error
+        formset.save_m2m()
+
+
+# -- organisations -------------------------------------------------------------
+
+
+@admin.register(Field)
+class FieldAdmin(admin.ModelAdmin):
+    list_display = ["name_en", "name_zh"]
+    search_fields = ["name_en", "name_zh"]
+    ordering = ["name_en"]
+
+
+@admin.register(Department)
+class DepartmentAdmin(admin.ModelAdmin):
+    list_display = ["name_en", "name_zh", "short_name", "kind", "jurisdiction", "district", "parent"]
+    list_select_related = ["parent"]
+    list_filter = ["jurisdiction", "kind", "district"]
+    search_fields = ["name_en", "name_zh", "short_name", "district"]
+    autocomplete_fields = ["parent"]
+    ordering = ["jurisdiction", "name_en"]
+    fieldsets = [
+        (None, {"fields": ["name_en", "name_zh", "short_name", "kind", "parent"]}),
+        (_("Where"), {"fields": ["jurisdiction", "district", "address_en", "address_zh"]}),
+    ]
+
+
+# -- agreements and cohorts ----------------------------------------------------
+
+
+@admin.register(Agreement)
+class AgreementAdmin(admin.ModelAdmin):
+    list_display = ["short_title", "title_en", "title_zh", "signed_on", "in_force_from", "in_force_until", "length"]
+    search_fields = ["short_title", "title_en", "title_zh"]
+    autocomplete_fields = ["fields"]
+    ordering = ["-signed_on"]
+    date_hierarchy = "signed_on"
+    fieldsets = [
+        (None, {"fields": ["short_title", "title_en", "title_zh", "parties_en", "parties_zh"]}),
+        (_("Dates"), {"fields": ["signed_on", "in_force_from", "in_force_until"]}),
+        (_("Placements"), {"fields": ["standard_length", "standard_length_unit", "length_tolerance_days", "fields"]}),
+        (_("Signed document"), {"fields": ["document"]}),
+    ]
+
+    @admin.display(description=_("standard placement length"), ordering="standard_length")
+    def length(self, agreement: Agreement) -> str:
+        return agreement.standard_length_display()
+
+
+class HostOfferInline(RowInline):
+    model = HostOffer
+    autocomplete_fields = ["department"]
+    readonly_fields = ["places_taken"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("department").annotate(places_taken=count_places_taken())
+
+    @admin.display(description=_("places taken"))
+    def places_taken(self, offer: HostOffer) -> int | None:
+        return getattr(offer, "places_taken", None)  # a row being added has no count yet
+
+
+class EventInline(admin.TabularInline):
+    model = Event
+    extra = 0
+    fields = ["kind", "title_en", "title_zh", "starts_at", "ends_at", "venue_en", "venue_zh"]
+
+
+class CohortPlacementInline(PlacementInline):
+    fields = ["participant", "host_department", "field", "role_en", "start_date", "end_date", duration, "status"]
+
+
+@admin.register(Cohort)
+class CohortAdmin(PlacementSavingAdmin):
+    list_display = [
+        "name_en",
+        "name_zh",
+        "agreement",
+        "host_jurisdiction",
+        "start_date",
+        "end_date",
+        "status",
+        "active_placements",
+        "places_offered",
+    ]
+    list_select_related = ["agreement"]
+    list_filter = ["agreement", "status", "host_jurisdiction"]
+    search_fields = ["name_en", "name_zh", "agreement__short_title", "agreement__title_en", "agreement__title_zh"]
+    autocomplete_fields = ["agreement"]
+    ordering = ["-start_date", "name_en"]
+    date_hierarchy = "start_date"
+    fieldsets = [
+        (None, {"fields": ["agreement", "name_en", "name_zh", "status"]}),
+        (_("Direction"), {"fields": ["home_jurisdiction", "host_jurisdiction"]}),
+        (_("When"), {"fields": ["start_date", "end_date"]}),
+    ]
+
+    def get_queryset(self, request):
+        offered = (
+            HostOffer.objects.filter(cohort=OuterRef("pk"))
+            .order_by()
+            .values("cohort")
+            .annotate(total=Sum("places"))
+            .values("total")
+        )
+        # Both counts in the list's own query: the placements by a join
+        # (distinct, in case a later join multiplies rows), the places by a
+        # subquery, as joining host offers too would multiply the placements.
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                active_placements=Count("placements", filter=Q(placements__status__in=ACTIVE_STATUSES), distinct=True),
+                places_offered=Coalesce(Subquery(offered), 0),
+            )
+        )
+
+    def get_inlines(self, request, obj):
+        # Host offers and placements are checked against the saved cohort (its
+        # host city, dates and offers); on a cohort not yet saved their model
+        # checks would silently pass, so they are added once it exists.
+        if obj is None:
+            return [EventInline]
+        return [HostOfferInline, CohortPlacementInline, EventInline]
+
+    @admin.display(description=_("active placements"), ordering="active_placements")
+    def active_placements(self, cohort: Cohort) -> int:
+        return cohort.active_placements
+
+    @admin.display(description=_("places offered"), ordering="places_offered")
+    def places_offered(self, cohort: Cohort) -> int:
+        return cohort.places_offered
+
+
+@admin.register(HostOffer)
+class HostOfferAdmin(admin.ModelAdmin):
+    list_display = ["department", "cohort", "district", "places", "places_taken"]
+    list_select_related = ["department", "cohort"]
+    list_filter = ["cohort", "department__jurisdiction", "department__district"]
+    search_fields = [
+        "department__name_en",
+        "department__name_zh",
+        "department__short_name",
+        "cohort__name_en",
+        "cohort__name_zh",
+    ]
+    autocomplete_fields = ["cohort", "department"]
+    ordering = ["-cohort__start_date", "department__name_en"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(places_taken=count_places_taken())
+
+    @admin.display(description=_("district"), ordering="department__district")
+    def district(self, offer: HostOffer) -> str:
+        return offer.department.district
+
+    @admin.display(description=_("places taken"), ordering="places_taken")
+    def places_taken(self, offer: HostOffer) -> int:
+        return offer.places_taken
+
+
+@admin.register(Event)
+class EventAdmin(admin.ModelAdmin):
+    list_display = ["title_en", "title_zh", "kind", "cohort", "starts_at", "venue_en"]
+    list_select_related = ["cohort"]
+    list_filter = ["kind", "cohort"]
+    search_fields = ["title_en", "title_zh", "venue_en", "venue_zh", "cohort__name_en", "cohort__name_zh"]
+    autocomplete_fields = ["cohort"]
+    ordering = ["starts_at"]
+    date_hierarchy = "starts_at"
+
+
+# -- people and placements -----------------------------------------------------
+
+
+class ParticipantPlacementInline(PlacementInline):
+    fields = ["cohort", "host_department", "field", "start_date", "end_date", duration, "status"]
+
+
+@admin.register(Participant)
+class ParticipantAdmin(PlacementSavingAdmin):
+    list_display = ["name_en", "name_zh", "grade", "stream", "seniority", "home_department"]
+    list_select_related = ["home_department"]
+    list_filter = ["stream", "seniority", ("home_department", admin.RelatedOnlyFieldListFilter)]
+    search_fields = [
+        "name_en",
+        "name_zh",
+        "grade",
+        "post_title",
+        "home_department__name_en",
+        "home_department__name_zh",
+        "home_department__short_name",
+    ]
+    autocomplete_fields = ["home_department", "user"]
+    ordering = ["name_en"]
+    list_per_page = 50
+    fieldsets = [
+        (None, {"fields": ["name_en", "name_zh", "grade", "stream", "seniority"]}),
+        (_("Home post"), {"fields": ["home_department", "post_title"]}),
+        (_("Work contact"), {"fields": ["work_email", "work_phone", "user"]}),
+    ]
+
+    def get_readonly_fields(self, request, obj=None):
+        # Linking a login account means browsing everyone's accounts, which
+        # only account administrators may do; coordinators see the link.
+        if not request.user.has_perm("auth.view_user"):
+            return [*super().get_readonly_fields(request, obj), "user"]
+        return super().get_readonly_fields(request, obj)
+
+    def get_inlines(self, request, obj):
+        # As for cohorts: an officer's placements are checked against their
+        # home department, so they are added once the officer is saved.
+        return [] if obj is None else [ParticipantPlacementInline]
+
+
+class HostDistrictFilter(admin.SimpleListFilter):
+    title = _("host district")
+    parameter_name = "host_district"
+
+    def lookups(self, request, model_admin):
+        # Only districts of departments that offered places: the list stays
+        # short. Asked through the host offers (thousands of rows), not the
+        # placements (a hundred thousand), so it stays fast on a big programme.
+        offered = HostOffer.objects.filter(department=OuterRef("pk"))
+        districts = (
+            Department.objects.filter(Exists(offered))
+            .exclude(district="")
+            .order_by("district")
+            .values_list("district", flat=True)
+            .distinct()
+        )
+        return [(district, district) for district in districts]
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(host_department__district=self.value())
+        return queryset
+
+
+class HomeDepartmentFilter(admin.RelatedFieldListFilter):
+    """Departments that officers come from; an EXISTS per department rather
+    than a DISTINCT over every placement, which was the list's slowest query."""
+
+    def field_choices(self, field, request, model_admin):
+        has_officers = Participant.objects.filter(home_department=OuterRef("pk"))
+        return [(d.pk, str(d)) for d in Department.objects.filter(Exists(has_officers)).order_by("name_en")]
+
+
+class HostJurisdictionFilter(admin.ChoicesFieldListFilter):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.title = _("host jurisdiction")  # the field alone would read "jurisdiction"
+
+
+@admin.register(Placement)
+class PlacementAdmin(PlacementSavingAdmin):
+    list_display = [
+        "participant",
+        "cohort",
+        "host_department",
+        "host_district",
+        "field",
+        "start_date",
+        "end_date",
+        duration,
+        days_remaining,
+        "status",
+    ]
+    list_select_related = ["participant", "cohort", "host_department", "field"]
+    list_filter = [
+        "cohort",
+        "status",
+        "field",
+        HostDistrictFilter,
+        ("participant__home_department", HomeDepartmentFilter),
+        ("host_department__jurisdiction", HostJurisdictionFilter),
+    ]
+    # The filtered count is enough; a second COUNT(*) of every placement is not.
+    show_full_result_count = False
+    search_fields = [
+        "participant__name_en",
+        "participant__name_zh",
+        "host_department__name_en",
+        "host_department__name_zh",
+        "host_department__short_name",
+        "cohort__name_en",
+        "cohort__name_zh",
+        "role_en",
+        "role_zh",
+    ]
+    autocomplete_fields = ["participant", "cohort", "host_department", "field"]
+    date_hierarchy = "start_date"
+    ordering = ["-start_date", "participant__name_en"]
+    list_per_page = 50
+    actions = ["confirm_placements"]
+    readonly_fields = [duration, days_remaining, "created_at", "updated_at"]
+    fieldsets = [
+        (_("Who and where"), {"fields": ["participant", "cohort", "host_department", "field", "role_en", "role_zh"]}),
+        (_("When"), {"fields": ["start_date", "end_date", duration, days_remaining, "status"]}),
+        (_("Host supervisor"), {"fields": ["supervisor_name", "supervisor_title", "supervisor_contact"]}),
+        (_("Objectives"), {"fields": ["objectives"]}),
+        (_("Reports"), {"fields": ["participant_report", "host_feedback"]}),
+        (_("Record"), {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
+    ]
+
+    @admin.display(description=_("host district"), ordering="host_department__district")
+    def host_district(self, placement: Placement) -> str:
+        return placement.host_department.district
+
+    def save_model(self, request, obj, form, change):
+        services.placement_save(placement=obj)
+
+    @admin.action(description=_("Confirm selected placements"), permissions=["change"])
+    def confirm_placements(self, request, queryset):
+        confirmed = 0
+        status_label = capfirst(Placement._meta.get_field("status").verbose_name)
+        for placement in queryset.with_related():
+            try:
+                placement = services.placement_confirm(placement=placement)
+            except ValidationError as error:
+                self.message_user(request, refusal(placement, error), messages.ERROR)
+            else:
+                confirmed += 1
+                self.log_change(request, placement, [{"changed": {"fields": [str(status_label)]}}])
+        if confirmed:
+            self.message_user(
+                request,
+                ngettext("%(count)d placement confirmed.", "%(count)d placements confirmed.", confirmed)
+                % {"count": confirmed},
+                messages.SUCCESS,
+            )

@@ -26,7 +26,7 @@ def placement_confirm(*, placement: Placement) -> Placement:
     placement = Placement.objects.select_for_update().get(pk=placement.pk)
     if placement.status != PlacementStatus.PROPOSED:
         raise ValidationError(
-            gettext("Only a proposed placement can be confirmed; this one is %(status)s.")
+            gettext("Only a proposed placement can be confirmed; this one is marked “%(status)s”.")
             % {"status": placement.get_status_display()}
         )
     placement.status = PlacementStatus.CONFIRMED

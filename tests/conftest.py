@@ -44,3 +44,14 @@ def official(db):
 def coordinator_client(client, coordinator):
     client.force_login(coordinator)
     return client
+
+
+@pytest.fixture(autouse=True)
+def _english_unless_a_test_asks(settings):
+    # A request in Chinese leaves its language active in the thread; start
+    # every test in English so messages compare as written.
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.deactivate()

@@ -83,10 +83,18 @@ class Agreement(models.Model):
             )
 
     def standard_end(self, start: dt.date) -> dt.date:
-        """The last day of a placement of standard length starting on `start`."""
+        """The last day of a placement of standard length starting on `start`:
+        the day before the same weekday n weeks later, or the day before the
+        same day of the month n months later."""
         if self.standard_length_unit == LengthUnit.WEEKS:
             return start + dt.timedelta(weeks=self.standard_length, days=-1)
-        return add_months(start, self.standard_length) - dt.timedelta(days=1)
+        same_day_later = add_months(start, self.standard_length)
+        if same_day_later.day < start.day:
+            # That month has no such day (30 November + 3 months): the
+            # placement runs to the month's last day, 29 February, not the day
+            # before it.
+            return same_day_later
+        return same_day_later - dt.timedelta(days=1)
 
     def standard_length_display(self) -> str:
         if self.standard_length_unit == LengthUnit.WEEKS:
@@ -211,19 +219,20 @@ class HostOffer(models.Model):
                     % {"department": self.department.name, "host": self.cohort.get_host_jurisdiction_display()}
                 }
             )
-        if self.pk:
-            taken = self.cohort.placements.active().filter(host_department_id=self.department_id).count()
-            if self.places < taken:
-                raise ValidationError(
-                    {
-                        "places": ngettext(
-                            "%(taken)d officer is already placed here; offer at least that many places.",
-                            "%(taken)d officers are already placed here; offer at least that many places.",
-                            taken,
-                        )
-                        % {"taken": taken}
-                    }
-                )
+        # Also for a new offer: one deleted and entered again must still cover
+        # the officers already placed with the department.
+        taken = self.cohort.placements.active().filter(host_department_id=self.department_id).count()
+        if self.places < taken:
+            raise ValidationError(
+                {
+                    "places": ngettext(
+                        "%(taken)d officer is already placed here; offer at least that many places.",
+                        "%(taken)d officers are already placed here; offer at least that many places.",
+                        taken,
+                    )
+                    % {"taken": taken}
+                }
+            )
 
 
 class Event(models.Model):
