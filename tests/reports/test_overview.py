@@ -15,13 +15,7 @@ from tests.factories import (
     PlacementFactory,
     ShenzhenDepartmentFactory,
 )
-from tests.report_data import bulk_placements
-
-
-@pytest.fixture
-def official_client(client, official):
-    client.force_login(official)
-    return client
+from tests.reports.bulk import bulk_placements
 
 
 def test_overview_counts_officers_per_year_and_field(official_client):

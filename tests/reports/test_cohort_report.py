@@ -16,13 +16,7 @@ from tests.factories import (
     PlacementFactory,
     ShenzhenDepartmentFactory,
 )
-from tests.report_data import bulk_placements
-
-
-@pytest.fixture
-def official_client(client, official):
-    client.force_login(official)
-    return client
+from tests.reports.bulk import bulk_placements
 
 
 @pytest.fixture

@@ -14,12 +14,6 @@ from tests.factories import CohortFactory, ParticipantFactory, PlacementFactory,
 
 
 @pytest.fixture
-def official_client(client, official):
-    client.force_login(official)
-    return client
-
-
-@pytest.fixture
 def cohort(db):
     cohort = CohortFactory(name_en="Shenzhen–Hong Kong, batch 1", name_zh="深港公務員交流第一批")
     PlacementFactory(
