@@ -145,7 +145,7 @@ def cohort_columns(lines: list[CohortLine], *, width: int = 960, height: int = 2
     # Columns no wider than 36 units: a handful of cohorts should not look like a histogram of years.
     slot = min(plot_width / max(len(lines), 1), 36)
     gap = min(slot * 0.2, 4)
-    columns, x_ticks, year = [], [], None
+    columns, x_ticks, year, last_label = [], [], None, -100.0
     for index, line in enumerate(lines):
         bar = line.rates.active / y_max * plot_height
         x = left + index * slot
@@ -154,7 +154,10 @@ def cohort_columns(lines: list[CohortLine], *, width: int = 960, height: int = 2
         )
         if line.cohort.start_date.year != year:
             year = line.cohort.start_date.year
-            x_ticks.append(Tick(position=x, label=str(year)))
+            # Every new year gets its tick; its label only where it does not run into the last one.
+            crowded = x - last_label < 32  # "2024" in 12px type is about 28 units wide
+            x_ticks.append(Tick(position=round(x, 1), label="" if crowded else str(year)))
+            last_label = last_label if crowded else x
     y_ticks = [
         Tick(position=top + plot_height - fraction * plot_height, label=str(round(fraction * y_max)))
         for fraction in (0, 0.5, 1)

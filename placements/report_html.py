@@ -108,7 +108,7 @@ def placement_rows(placements: Iterable[PlacementRow]) -> SafeString:
     for p in placements:
         role = f'<br><span class="small text-body-secondary">{escape(p.role)}</span>' if p.role else ""
         rows.append(
-            f'<tr><th scope="row" class="fw-normal">{escape(p.officer)}</th>'
+            f'<tr><th scope="row" class="fw-normal text-nowrap">{escape(p.officer)}</th>'
             f'<td>{escape(p.grade)} <span class="text-body-secondary">({seniorities.get(p.seniority, "")})</span></td>'
             f"<td>{escape(p.home_department)}</td>"
             f"<td>{escape(p.host_department)}{role}</td>"

@@ -71,7 +71,7 @@ def overview(request: HttpRequest) -> HttpResponse:
             "filters": filters,
             "overview": overview,
             "today": today,
-            "per_year_chart": charts.bar_chart(overview.per_year, others_label=others),
+            "per_year_chart": charts.bar_chart(overview.per_year, most=len(overview.years)),
             "per_field_chart": charts.bar_chart(overview.per_field, others_label=others),
             "cohort_chart": cohort_chart,
             "cohort_columns": report_html.cohort_columns(cohort_chart),
