@@ -11,6 +11,7 @@ from django.http import StreamingHttpResponse
 from placements.exports import csv_chunks, escape_formula, headers
 from placements.models import PlacementStatus
 from tests.factories import CohortFactory, ParticipantFactory, PlacementFactory, ShenzhenDepartmentFactory
+from tests.reports.bulk import bulk_placements
 
 
 @pytest.fixture
@@ -151,3 +152,23 @@ def test_csv_is_produced_in_chunks_not_all_at_once():
     chunks = list(csv_chunks(records, rows_per_chunk=500))
     assert len(chunks) == 3
     assert chunks[0].startswith("\ufeff")
+
+
+@pytest.mark.parametrize("placements", [10, 1000])
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_exports_run_the_same_queries_for_10_or_1000_placements(
+    client, official, django_assert_num_queries, placements, fmt
+):
+    cohort = CohortFactory()
+    bulk_placements(cohort, placements)
+    client.force_login(official)
+    # 1-4  session, user, the user's and the groups' permissions
+    # 5    the cohort
+    # 6-8  the cohort's fields, districts and grades (the filter's choices)
+    # 9-11 cohort, department and field names (looked up, not joined per row)
+    # 12   the placements, read through a server-side cursor on PostgreSQL
+    #      (its DECLARE/FETCH statements are not counted separately)
+    with django_assert_num_queries(12):
+        response = client.get(f"/reports/cohorts/{cohort.pk}/placements.{fmt}?status=completed")
+        body = b"".join(response.streaming_content)
+    assert body
