@@ -34,8 +34,7 @@ class DescribedFilterSet(django_filters.FilterSet):
 
     def chosen(self) -> list[tuple[str, str]]:
         """(label, what was chosen) for each filter in use, for the printed page's heading."""
-        if not self.form.is_valid():
-            return []
+        self.form.is_valid()  # a value that is not a choice is left out, as the filtering leaves it out
         chosen = []
         for name, field in self.form.fields.items():
             value = self.form.cleaned_data.get(name)
@@ -91,7 +90,9 @@ class ProgrammeFilter(DescribedFilterSet):
 
     def cohorts(self) -> QuerySet:
         """The cohorts the agreement, year and host-city choices leave (the field narrows placements)."""
-        data = self.form.cleaned_data if self.form.is_valid() else {}
+        self.form.is_valid()
+        # The choices that validated, as django-filter uses them for the placements.
+        data = getattr(self.form, "cleaned_data", {})
         cohorts = Cohort.objects.all()
         if data.get("agreement"):
             cohorts = cohorts.filter(agreement=data["agreement"])
@@ -103,7 +104,8 @@ class ProgrammeFilter(DescribedFilterSet):
 
     @property
     def field_chosen(self) -> bool:
-        return bool(self.form.is_valid() and self.form.cleaned_data.get("field"))
+        self.form.is_valid()
+        return bool(getattr(self.form, "cleaned_data", {}).get("field"))
 
 
 class CohortPlacementFilter(DescribedFilterSet):

@@ -20,14 +20,3 @@ def count(value: int | None) -> str:
     if value is None:
         return "—"
     return number_format(value, decimal_pos=0, force_grouping=True)
-
-
-@register.simple_tag
-def query_with(query_string: str, **params) -> str:
-    """The current filters with `params` replaced, for links that keep what the user chose."""
-    from django.http import QueryDict
-
-    query = QueryDict(query_string, mutable=True)
-    for key, value in params.items():
-        query[key] = value
-    return query.urlencode()

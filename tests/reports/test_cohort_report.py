@@ -221,3 +221,9 @@ def test_cohort_report_runs_the_same_queries_for_10_or_1000_placements(
         response = client.get(url)
     assert response.status_code == 200
     assert len(response.context["placements"]) > 0
+
+
+def test_the_chosen_filters_are_named_for_the_printed_page(official_client, cohort):
+    html = official_client.get(f"/reports/cohorts/{cohort.pk}/?status=confirmed&district=Qianhai").content.decode()
+    assert "Status: Confirmed" in html
+    assert "Host district: Qianhai" in html

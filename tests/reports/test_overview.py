@@ -207,3 +207,21 @@ def test_overview_runs_the_same_queries_for_10_or_1000_placements(
     with django_assert_num_queries(14 if filtered else 12):
         response = client.get(url)
     assert response.status_code == 200
+
+
+def test_overview_of_an_empty_programme(official_client):
+    response = official_client.get("/reports/")
+    assert response.status_code == 200
+    assert "No cohorts match these filters." in response.content.decode()
+    assert response.context["overview"].totals.completion_rate is None
+
+
+def test_a_value_that_is_not_a_choice_is_ignored_everywhere_and_flagged(official_client):
+    PlacementFactory(cohort=CohortFactory(name_en="2023 cohort"))
+    response = official_client.get("/reports/?year=1850&host_city=shenzhen")
+    assert response.status_code == 200
+    overview = response.context["overview"]
+    assert [line.cohort.name_en for line in overview.cohorts] == ["2023 cohort"]
+    assert overview.totals.active == 1
+    assert response.context["filters"].form.errors["year"]
+    assert 'class="invalid-feedback d-block"' in response.content.decode()
