@@ -36,6 +36,9 @@ from .models import (
 admin.site.site_header = settings.PROGRAMME_NAME
 admin.site.site_title = settings.PROGRAMME_NAME
 admin.site.index_title = _("Coordinators' workplace")
+# The placement list is wide; the sidebar would squeeze it, and the index and
+# breadcrumbs already lead everywhere.
+admin.site.enable_nav_sidebar = False
 
 
 # -- shared pieces -------------------------------------------------------------
@@ -332,6 +335,15 @@ class EventAdmin(admin.ModelAdmin):
 # -- people and placements -----------------------------------------------------
 
 
+class HomeDepartmentFilter(admin.RelatedFieldListFilter):
+    """Departments that officers come from; an EXISTS per department rather
+    than a DISTINCT over every placement, which was the list's slowest query."""
+
+    def field_choices(self, field, request, model_admin):
+        has_officers = Participant.objects.filter(home_department=OuterRef("pk"))
+        return [(d.pk, str(d)) for d in Department.objects.filter(Exists(has_officers)).order_by("name_en")]
+
+
 class ParticipantPlacementInline(PlacementInline):
     fields = ["cohort", "host_department", "field", "start_date", "end_date", duration, "status"]
 
@@ -340,7 +352,7 @@ class ParticipantPlacementInline(PlacementInline):
 class ParticipantAdmin(PlacementSavingAdmin):
     list_display = ["name_en", "name_zh", "grade", "stream", "seniority", "home_department"]
     list_select_related = ["home_department"]
-    list_filter = ["stream", "seniority", ("home_department", admin.RelatedOnlyFieldListFilter)]
+    list_filter = ["stream", "seniority", ("home_department", HomeDepartmentFilter)]
     search_fields = [
         "name_en",
         "name_zh",
@@ -396,15 +408,6 @@ class HostDistrictFilter(admin.SimpleListFilter):
         return queryset
 
 
-class HomeDepartmentFilter(admin.RelatedFieldListFilter):
-    """Departments that officers come from; an EXISTS per department rather
-    than a DISTINCT over every placement, which was the list's slowest query."""
-
-    def field_choices(self, field, request, model_admin):
-        has_officers = Participant.objects.filter(home_department=OuterRef("pk"))
-        return [(d.pk, str(d)) for d in Department.objects.filter(Exists(has_officers)).order_by("name_en")]
-
-
 class HostJurisdictionFilter(admin.ChoicesFieldListFilter):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -415,10 +418,10 @@ class HostJurisdictionFilter(admin.ChoicesFieldListFilter):
 class PlacementAdmin(PlacementSavingAdmin):
     list_display = [
         "participant",
-        "cohort",
-        "host_department",
+        "cohort_name",
+        "host_name",
         "host_district",
-        "field",
+        "field_name",
         "start_date",
         "end_date",
         duration,
@@ -461,6 +464,20 @@ class PlacementAdmin(PlacementSavingAdmin):
         (_("Reports"), {"fields": ["participant_report", "host_feedback"]}),
         (_("Record"), {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
     ]
+
+    # Names in the reader's language only, so the row fits; the participant
+    # column keeps both, it is the one coordinators search by.
+    @admin.display(description=_("cohort"), ordering="cohort__start_date")
+    def cohort_name(self, placement: Placement) -> str:
+        return placement.cohort.name
+
+    @admin.display(description=_("host department"), ordering="host_department__name_en")
+    def host_name(self, placement: Placement) -> str:
+        return placement.host_department.name
+
+    @admin.display(description=_("field of exchange"), ordering="field__name_en")
+    def field_name(self, placement: Placement) -> str:
+        return placement.field.name
 
     @admin.display(description=_("host district"), ordering="host_department__district")
     def host_district(self, placement: Placement) -> str:
