@@ -114,8 +114,8 @@ def placement_rows(placements: Iterable[PlacementRow]) -> SafeString:
             f"<td>{escape(p.host_department)}{role}</td>"
             f"<td>{escape(p.district)}</td>"
             f"<td>{escape(p.field)}</td>"
-            # Each date whole, but free to wrap between them: on A4 the host's name needs the room.
-            f'<td><span class="text-nowrap">{short(p.start_date)} –</span> '
+            # On one line on screen; on A4 free to wrap between the dates: the host's name needs the room.
+            f'<td class="dates"><span class="text-nowrap">{short(p.start_date)} –</span> '
             f'<span class="text-nowrap">{short(p.end_date)}</span></td>'
             f'<td class="text-nowrap"><span class="status-dot status-{escape(p.status)}" '
             f'aria-hidden="true"></span> {statuses.get(p.status, "")}</td></tr>'
