@@ -220,6 +220,7 @@ def test_cohort_report_runs_the_same_queries_for_10_or_1000_placements(
     with django_assert_num_queries(13):
         response = client.get(url)
     assert response.status_code == 200
+    assert not response.context["filters"].form.errors
     assert len(response.context["placements"]) > 0
 
 
