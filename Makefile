@@ -66,7 +66,7 @@ makemessages: install
 		--ignore '.venv/*' --ignore 'tests/*' --ignore 'bench/*' --ignore 'staticfiles/*'
 
 bench: install
-	bash bench/run.sh
+	PYTHON=$(BIN)/python bash bench/run.sh
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "bootstrap",  # Bootstrap 5 CSS/JS from the django-bootstrap-static package
     "crispy_forms",
     "crispy_bootstrap5",
+    "django_filters",
     "placements",
 ]
 

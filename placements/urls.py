@@ -2,7 +2,7 @@ from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import views
+from . import report_views, views
 
 # Account pages use Django's views with our templates. Named like Django's
 # own ("login", "password_reset_confirm", …) because those views reverse them.
@@ -56,5 +56,8 @@ urlpatterns = [
     path("my/calendar.ics", views.my_calendar, name="my_calendar"),
     path("my/placements/<int:pk>/report/", views.placement_report, name="placement_report"),
     path("documents/<int:pk>/", views.document_download, name="document_download"),
-    path("reports/", views.reports, name="reports"),
+    path("reports/", report_views.overview, name="reports"),
+    path("reports/placements.<str:fmt>", report_views.overview_export, name="reports-export"),
+    path("reports/cohorts/<int:pk>/", report_views.cohort_report, name="cohort-report"),
+    path("reports/cohorts/<int:pk>/placements.<str:fmt>", report_views.cohort_export, name="cohort-report-export"),
 ]

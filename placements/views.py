@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
-from django.contrib.auth.decorators import login_required, permission_required
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -88,13 +88,6 @@ def set_language(request: HttpRequest) -> HttpResponse:
 
 
 # -- officials --------------------------------------------------------------
-
-
-@require_GET
-@login_required
-@permission_required("placements.view_reports", raise_exception=True)
-def reports(request: HttpRequest) -> HttpResponse:
-    return render(request, "placements/reports_placeholder.html")
 
 
 # -- the seconded officer ---------------------------------------------------

@@ -52,6 +52,9 @@ MATRIX = {
     "placement_report": ("get", None, logged_in(404, officer=200)),
     "document_download": ("get", None, logged_in(404, officer=200, coordinator=200)),
     "reports": ("get", None, logged_in(403, official=200, coordinator=200)),
+    "reports-export": ("get", None, logged_in(403, official=200, coordinator=200)),
+    "cohort-report": ("get", None, logged_in(403, official=200, coordinator=200)),
+    "cohort-report-export": ("get", None, logged_in(403, official=200, coordinator=200)),
 }
 
 
@@ -80,6 +83,9 @@ def world(officer, other_officer, official, coordinator):
             "placement_report": {"pk": placement.pk},
             "document_download": {"pk": DocumentFactory(placement=placement).pk},
             "password_reset_confirm": {"uidb64": "MQ", "token": "set-by-nobody"},
+            "reports-export": {"fmt": "csv"},
+            "cohort-report": {"pk": placement.cohort_id},
+            "cohort-report-export": {"pk": placement.cohort_id, "fmt": "xlsx"},
         },
     }
 
