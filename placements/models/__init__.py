@@ -8,13 +8,24 @@ from .choices import (
     Seniority,
     Stream,
 )
+from .imports import NominationImport
+from .lifecycle import MOVES, Move, StatusChange, moves_from
+from .notifications import NotificationKind, NotificationSetting
 from .organisation import Department, Field
 from .people import Participant
-from .placement import ACTIVE_STATUSES, Placement
+from .placement import ACTIVE_STATUSES, CONFIRMED_STATUSES, Placement
 from .programme import Agreement, Cohort, Event, HostOffer
 
 __all__ = [
     "ACTIVE_STATUSES",
+    "CONFIRMED_STATUSES",
+    "MOVES",
+    "Move",
+    "NominationImport",
+    "NotificationKind",
+    "NotificationSetting",
+    "StatusChange",
+    "moves_from",
     "Agreement",
     "Cohort",
     "CohortStatus",

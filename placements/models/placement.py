@@ -8,7 +8,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from .base import in_reader_language
+from .base import Versioned, history, in_reader_language
 from .choices import PlacementStatus
 from .organisation import Department, Field
 from .people import Participant
@@ -16,6 +16,8 @@ from .programme import Cohort, HostOffer
 
 # A placement that is not withdrawn holds its officer's time and a host place.
 ACTIVE_STATUSES = [s for s in PlacementStatus.values if s != PlacementStatus.WITHDRAWN]
+# A placement the host has agreed to: it holds its place firmly.
+CONFIRMED_STATUSES = [PlacementStatus.CONFIRMED, PlacementStatus.IN_PROGRESS, PlacementStatus.COMPLETED]
 
 
 class PlacementQuerySet(models.QuerySet):
@@ -35,7 +37,7 @@ class PlacementQuerySet(models.QuerySet):
         return self.select_related("participant", "participant__home_department", "cohort", "host_department", "field")
 
 
-class Placement(models.Model):
+class Placement(Versioned):
     """One officer placed with one host department during one cohort."""
 
     participant = models.ForeignKey(
@@ -72,6 +74,7 @@ class Placement(models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = PlacementQuerySet.as_manager()
+    history = history()
 
     class Meta:
         ordering = ["-start_date", "participant__name_en"]
@@ -268,12 +271,13 @@ class Placement(models.Model):
                 % {"department": self.host_department.name},
             )
             return
-        taken = (
-            Placement.objects.active()
-            .filter(cohort_id=self.cohort_id, host_department_id=self.host_department_id)
-            .exclude(pk=self.pk)
-            .count()
-        )
+        others = Placement.objects.filter(cohort_id=self.cohort_id, host_department_id=self.host_department_id)
+        # A proposal needs a place nobody else holds, proposed or confirmed.
+        # A confirmed placement needs one no other confirmed placement holds:
+        # when a host cuts its places below the proposals on the table,
+        # confirming picks among them, and the first confirmed keeps its place.
+        holders = others.filter(status__in=CONFIRMED_STATUSES) if self.status in CONFIRMED_STATUSES else others.active()
+        taken = holders.exclude(pk=self.pk).count()
         if taken >= offer.places:
             add(
                 "host_department",
