@@ -29,7 +29,9 @@ def scene(db):
         start_date=dt.date(2023, 12, 11),
         end_date=dt.date(2024, 3, 31),
     )
-    futian = ShenzhenDepartmentFactory(name_en="Futian District Government", name_zh="福田区人民政府", short_name="Futian")
+    futian = ShenzhenDepartmentFactory(
+        name_en="Futian District Government", name_zh="福田区人民政府", short_name="Futian"
+    )
     qianhai = ShenzhenDepartmentFactory(name_en="Qianhai Authority", name_zh="前海管理局", district="Qianhai")
     HostOfferFactory(cohort=cohort, department=futian, places=3)
     HostOfferFactory(cohort=cohort, department=qianhai, places=1)

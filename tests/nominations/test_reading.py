@@ -44,7 +44,9 @@ def test_a_big5_file_from_traditional_chinese_windows_is_read_and_said_so():
 
 
 def test_a_gbk_file_from_simplified_chinese_windows_is_read_and_said_so():
-    data = csv_bytes([officer_row(1, name_zh="陈大文", host_department="福田区人民政府", role_zh="区长助理")], encoding="gbk")
+    data = csv_bytes(
+        [officer_row(1, name_zh="陈大文", host_department="福田区人民政府", role_zh="区长助理")], encoding="gbk"
+    )
     read = nomination_file_read(data=data)
     assert (read.rows[0]["name_zh"], read.rows[0]["host_department"]) == ("陈大文", "福田区人民政府")
     assert read.notices[0].startswith("The file was saved as GBK, not UTF-8; it was read as GBK.")
