@@ -15,7 +15,7 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count, OuterRef, Q, Subquery, Sum
+from django.db.models import Count, Exists, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -59,6 +59,9 @@ from .models import (
 admin.site.site_header = settings.PROGRAMME_NAME
 admin.site.site_title = settings.PROGRAMME_NAME
 admin.site.index_title = _("Coordinators' workplace")
+# The placement list is wide; the sidebar would squeeze it, and the index and
+# breadcrumbs already lead everywhere.
+admin.site.enable_nav_sidebar = False
 
 
 # -- shared pieces -------------------------------------------------------------
@@ -327,6 +330,15 @@ class EventAdmin(admin.ModelAdmin):
 # -- people and placements -----------------------------------------------------
 
 
+class HomeDepartmentFilter(admin.RelatedFieldListFilter):
+    """Departments that officers come from; an EXISTS per department rather
+    than a DISTINCT over every placement, which was the list's slowest query."""
+
+    def field_choices(self, field, request, model_admin):
+        has_officers = Participant.objects.filter(home_department=OuterRef("pk"))
+        return [(d.pk, str(d)) for d in Department.objects.filter(Exists(has_officers)).order_by("name_en")]
+
+
 class ParticipantPlacementInline(PlacementInline):
     fields = ["cohort", "host_department", "field", "start_date", "end_date", duration, "status", VERSION_FIELD]
 
@@ -335,7 +347,7 @@ class ParticipantPlacementInline(PlacementInline):
 class ParticipantAdmin(VersionedAdmin):
     list_display = ["name_en", "name_zh", "grade", "stream", "seniority", "home_department"]
     list_select_related = ["home_department"]
-    list_filter = ["stream", "seniority", ("home_department", admin.RelatedOnlyFieldListFilter)]
+    list_filter = ["stream", "seniority", ("home_department", HomeDepartmentFilter)]
     search_fields = [
         "name_en",
         "name_zh",
@@ -372,10 +384,12 @@ class HostDistrictFilter(admin.SimpleListFilter):
     parameter_name = "host_district"
 
     def lookups(self, request, model_admin):
-        # Only districts that have hosted someone: the list stays short and
-        # every choice finds rows.
+        # Only districts of departments that offered places: the list stays
+        # short. Asked through the host offers (thousands of rows), not the
+        # placements (a hundred thousand), so it stays fast on a big programme.
+        offered = HostOffer.objects.filter(department=OuterRef("pk"))
         districts = (
-            Department.objects.filter(placements__isnull=False)
+            Department.objects.filter(Exists(offered))
             .exclude(district="")
             .order_by("district")
             .values_list("district", flat=True)
@@ -433,10 +447,10 @@ def status_changes(placement: Placement) -> str:
 class PlacementAdmin(NominationImportMixin, VersionedAdmin):
     list_display = [
         "participant",
-        "cohort",
-        "host_department",
+        "cohort_name",
+        "host_name",
         "host_district",
-        "field",
+        "field_name",
         "start_date",
         "end_date",
         duration,
@@ -452,9 +466,11 @@ class PlacementAdmin(NominationImportMixin, VersionedAdmin):
         "status",
         "field",
         HostDistrictFilter,
-        ("participant__home_department", admin.RelatedOnlyFieldListFilter),
+        ("participant__home_department", HomeDepartmentFilter),
         ("host_department__jurisdiction", HostJurisdictionFilter),
     ]
+    # The filtered count is enough; a second COUNT(*) of every placement is not.
+    show_full_result_count = False
     search_fields = [
         "participant__name_en",
         "participant__name_zh",
@@ -489,6 +505,20 @@ class PlacementAdmin(NominationImportMixin, VersionedAdmin):
         (_("Reports"), {"fields": ["participant_report", "host_feedback"]}),
         (_("Record"), {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
     ]
+
+    # Names in the reader's language only, so the row fits; the participant
+    # column keeps both, it is the one coordinators search by.
+    @admin.display(description=_("cohort"), ordering="cohort__start_date")
+    def cohort_name(self, placement: Placement) -> str:
+        return placement.cohort.name
+
+    @admin.display(description=_("host department"), ordering="host_department__name_en")
+    def host_name(self, placement: Placement) -> str:
+        return placement.host_department.name
+
+    @admin.display(description=_("field of exchange"), ordering="field__name_en")
+    def field_name(self, placement: Placement) -> str:
+        return placement.field.name
 
     @admin.display(description=_("host district"), ordering="host_department__district")
     def host_district(self, placement: Placement) -> str:
