@@ -611,7 +611,7 @@ class Checker:
                 placement.clean_fields(exclude=["participant", "cohort", "host_department", "field", "status"])
             except ValidationError as invalid:
                 row.errors += field_messages(invalid)
-            if start and end and end > start:
+            if start and end and end >= start:  # swapped dates are said once, above
                 for name, messages in placement.own_rule_errors().items():
                     row.errors += [f"{name}: {message}" for message in messages]
                 self.check_overlap(row, placement, existing, current)

@@ -125,6 +125,13 @@ def test_swapped_dates_are_called_swapped(scene):
     assert errors[2][0] == "end_date (2023-12-15) is before start_date (2024-03-14): are the two columns swapped?"
 
 
+def test_a_placement_ending_the_day_it_starts_is_refused_not_written(scene):
+    # Found by the property test: it used to reach the database's check constraint.
+    assert errors_of(scene, [officer_row(1, start_date="2024-03-14", end_date="2024-03-14")]) == {
+        2: ["end_date: A placement must end after it starts."]
+    }
+
+
 def test_day_first_dates_as_hong_kong_writes_them_are_read(scene):
     preview = preview_of(scene, [officer_row(1, start_date="15/12/2023", end_date="14/03/2024")])
     assert preview.ok, preview.rows[0].errors
