@@ -9,12 +9,14 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PG_URL ?= postgres://postgres@127.0.0.1:5432/exchange
 
-.PHONY: help install messages run test test-postgres lint format check migrations makemessages bench clean
+.PHONY: help install messages run test test-postgres test-e2e screenshots lint format check migrations makemessages bench clean
 
 help:
 	@echo "make run            set up, load the demo and serve http://$(HOST):$(PORT) (SQLite)"
 	@echo "make test           run the whole test suite (SQLite)"
 	@echo "make test-postgres  the same suite on PostgreSQL ($(PG_URL))"
+	@echo "make test-e2e       only the browser tests (needs: apt-get install chromium fonts-noto-cjk)"
+	@echo "make screenshots    refresh docs/screenshots/ from the browser tests"
 	@echo "make lint           ruff check + format check + migrations check"
 	@echo "make format         format the code with ruff"
 	@echo "make makemessages   refresh the .po files after changing visible strings (needs GNU gettext)"
@@ -44,6 +46,12 @@ test: messages
 test-postgres: messages
 	DATABASE_URL=$(PG_URL) $(BIN)/pytest
 
+test-e2e: messages
+	$(BIN)/pytest tests/e2e
+
+screenshots: messages
+	UPDATE_SCREENSHOTS=1 $(BIN)/pytest tests/e2e -k a4_sheet
+
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -58,7 +66,7 @@ makemessages: install
 		--ignore '.venv/*' --ignore 'tests/*' --ignore 'bench/*' --ignore 'staticfiles/*'
 
 bench: install
-	bash bench/run.sh
+	PYTHON=$(BIN)/python bash bench/run.sh
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

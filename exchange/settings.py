@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "simple_history",
+    "django_filters",
     "placements",
 ]
 
@@ -143,7 +144,13 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LOGIN_URL = "admin:login"
+# Everyone logs in on the same page and then lands where their work is
+# (placements.access.landing_url): coordinators in the admin, officials on the
+# reports, seconded officers on their assignment page.
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "home"
+LOGOUT_REDIRECT_URL = "login"
+PASSWORD_RESET_TIMEOUT = env_int("PASSWORD_RESET_TIMEOUT", 3 * 24 * 60 * 60)
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [
@@ -197,6 +204,13 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "exchange-programme@localhost
 # coordinators, and nothing more).
 SIMPLE_HISTORY_REVERT_DISABLED = True
 SIMPLE_HISTORY_ENFORCE_HISTORY_MODEL_PERMISSIONS = True
+# Whom an officer contacts while their placement is being arranged; shown on
+# the assignment page.
+SECRETARIAT_EMAIL = env_str("SECRETARIAT_EMAIL", DEFAULT_FROM_EMAIL)
+SECRETARIAT_PHONE = env_str("SECRETARIAT_PHONE")
+
+# Documents officers may download (and coordinators may upload).
+DOCUMENT_MAX_MB = env_int("DOCUMENT_MAX_MB", 20)
 
 LOGGING = {
     "version": 1,

@@ -29,6 +29,9 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from . import services
+
+# Documents and reports register their own admin there; their panels show here.
+from .admin_documents import attached_documents, placement_report
 from .admin_import import NominationImportMixin
 from .admin_versioned import (
     VERSION_FIELD,
@@ -250,7 +253,9 @@ class CohortAdmin(VersionedAdmin):
         (None, {"fields": ["agreement", "name_en", "name_zh", "status"]}),
         (_("Direction"), {"fields": ["home_jurisdiction", "host_jurisdiction"]}),
         (_("When"), {"fields": ["start_date", "end_date"]}),
+        (_("Documents"), {"fields": [attached_documents]}),
     ]
+    readonly_fields = [attached_documents]
 
     def get_queryset(self, request):
         offered = (
@@ -494,7 +499,16 @@ class PlacementAdmin(NominationImportMixin, VersionedAdmin):
         "withdraw_placements",
     ]
     # The status moves only through the actions, which record why.
-    readonly_fields = [duration, days_remaining, "status", status_changes, "created_at", "updated_at"]
+    readonly_fields = [
+        duration,
+        days_remaining,
+        "status",
+        status_changes,
+        "created_at",
+        "updated_at",
+        placement_report,
+        attached_documents,
+    ]
     change_form_template = "admin/placements/placement/change_form.html"
     fieldsets = [
         (_("Who and where"), {"fields": ["participant", "cohort", "host_department", "field", "role_en", "role_zh"]}),
@@ -502,7 +516,8 @@ class PlacementAdmin(NominationImportMixin, VersionedAdmin):
         (_("Status"), {"fields": ["status", status_changes]}),
         (_("Host supervisor"), {"fields": ["supervisor_name", "supervisor_title", "supervisor_contact"]}),
         (_("Objectives"), {"fields": ["objectives"]}),
-        (_("Reports"), {"fields": ["participant_report", "host_feedback"]}),
+        (_("Reports"), {"fields": [placement_report, "host_feedback"]}),
+        (_("Documents"), {"fields": [attached_documents]}),
         (_("Record"), {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
     ]
 

@@ -7,14 +7,18 @@ placement's own row and checks the version the caller loaded
 (placements.concurrency), so no save silently overwrites another.
 """
 
+import datetime as dt
+
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext
 
 from . import notifications
 from .concurrency import lock_current
-from .models import MOVES, NotificationKind, Participant, Placement, PlacementStatus, StatusChange
+from .models import MOVES, NotificationKind, Participant, Placement, PlacementReport, PlacementStatus, StatusChange
 
 # The officer has been told about these placements, so changes reach them.
 TOLD_STATUSES = {PlacementStatus.CONFIRMED, PlacementStatus.IN_PROGRESS}
@@ -137,3 +141,26 @@ def placement_move(
     elif step.to == PlacementStatus.WITHDRAWN:
         notifications.notify_officer(current, NotificationKind.WITHDRAWN)
     return current
+
+
+@transaction.atomic
+def placement_report_submit(
+    *, placement: Placement, learned: str, apply_at_home: str, contacts: str, now: dt.datetime | None = None
+) -> PlacementReport:
+    """File the officer's end-of-placement report, once, from the last two weeks on."""
+    now = now or timezone.now()
+    # Lock the placement so a double-clicked submit files one report, not two errors.
+    placement = Placement.objects.select_for_update().get(pk=placement.pk)
+    if PlacementReport.objects.filter(placement=placement).exists():
+        raise ValidationError(gettext("The report for this placement has already been submitted."))
+    if not placement.report_is_open(timezone.localdate(now)):
+        raise ValidationError(
+            gettext("The report opens on %(date)s, two weeks before the placement ends.")
+            % {"date": date_format(placement.report_opens_on)}
+        )
+    report = PlacementReport(
+        placement=placement, learned=learned, apply_at_home=apply_at_home, contacts=contacts, submitted_at=now
+    )
+    report.full_clean()
+    report.save()
+    return report

@@ -9,7 +9,7 @@ tests the other way round, so a green run never hides a skipped test.
 import pytest
 from django.conf import settings
 
-from tests.factories import UserFactory
+from tests.factories import OfficerFactory, UserFactory, placement_under_way
 
 VENDOR = "postgresql" if "postgresql" in settings.DATABASES["default"]["ENGINE"] else "sqlite"
 
@@ -55,3 +55,42 @@ def _english_unless_a_test_asks(settings):
     translation.activate("en")
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    # PBKDF2's deliberate slowness buys nothing in tests and costs minutes.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def private_media(settings, tmp_path):
+    """Uploaded documents go to a throw-away folder, never the project's media/."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path / "media"), "base_url": None},
+        },
+    }
+
+
+@pytest.fixture
+def officer(db):
+    """A seconded officer who logs in, one month into a confirmed placement."""
+    participant = OfficerFactory(user__username="officer", name_en="Chow Tat-wing", name_zh="周達榮")
+    placement_under_way(participant=participant)
+    return participant.user
+
+
+@pytest.fixture
+def other_officer(db):
+    participant = OfficerFactory(user__username="other.officer")
+    placement_under_way(participant=participant)
+    return participant.user
+
+
+@pytest.fixture
+def officer_client(client, officer):
+    client.force_login(officer)
+    return client

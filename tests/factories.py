@@ -6,12 +6,15 @@ import datetime as dt
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.utils import timezone
 
 from placements.models import (
     Agreement,
     Cohort,
     Department,
     DepartmentKind,
+    Document,
     Event,
     EventKind,
     Field,
@@ -19,9 +22,12 @@ from placements.models import (
     Jurisdiction,
     Participant,
     Placement,
+    PlacementReport,
+    PlacementStatus,
     Seniority,
     Stream,
 )
+from placements.models.base import add_months
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -153,3 +159,49 @@ class EventFactory(factory.django.DjangoModelFactory):
     title_en = factory.Sequence(lambda n: f"Orientation {n}")
     title_zh = factory.Sequence(lambda n: f"簡介會{n}")
     starts_at = factory.LazyFunction(lambda: dt.datetime(2023, 12, 19, 9, 30, tzinfo=dt.UTC))
+
+
+class OfficerFactory(ParticipantFactory):
+    """A participant who can log in."""
+
+    user = factory.SubFactory(UserFactory)
+
+
+def placement_under_way(*, day: dt.date | None = None, days_in: int = 30, **kwargs) -> Placement:
+    """A confirmed three-month placement that, on `day` (today by default), has
+    run `days_in` days; its cohort and agreement are built around it."""
+    day = day or timezone.localdate()
+    start = day - dt.timedelta(days=days_in - 1)
+    end = add_months(start, 3) - dt.timedelta(days=1)
+    if "cohort" not in kwargs:
+        kwargs["cohort"] = CohortFactory(
+            start_date=start - dt.timedelta(days=7),
+            end_date=end + dt.timedelta(days=14),
+            agreement__signed_on=start - dt.timedelta(days=400),
+            agreement__in_force_from=start - dt.timedelta(days=400),
+        )
+    kwargs.setdefault("status", PlacementStatus.CONFIRMED)
+    return PlacementFactory(start_date=start, end_date=end, **kwargs)
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    """A document for one placement; pass placement=None, cohort=... for a cohort's."""
+
+    class Meta:
+        model = Document
+
+    placement = factory.SubFactory(PlacementFactory)
+    cohort = None
+    title = factory.Sequence(lambda n: f"Briefing note {n}")
+    file = factory.LazyAttribute(lambda d: ContentFile(f"%PDF-1.4 {d.title}\n".encode(), name="briefing.pdf"))
+
+
+class PlacementReportFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PlacementReport
+
+    placement = factory.SubFactory(PlacementFactory)
+    learned = "How a district government runs its one-stop service centres."
+    apply_at_home = "A shared case file between district offices."
+    contacts = "Futian District Government, Service Centre Division."
+    submitted_at = factory.LazyFunction(timezone.now)

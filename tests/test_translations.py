@@ -37,9 +37,9 @@ def test_translations_keep_every_placeholder(locale):
     ("language", "expected"),
     [("en", "Log in"), ("zh-hant", "登入"), ("zh-hans", "登录"), ("zh-HK", "登入"), ("zh-CN", "登录")],
 )
-def test_home_page_reads_in_each_language(db, language, expected):
+def test_login_page_reads_in_each_language(db, language, expected):
     client = Client(headers={"accept-language": language})
-    html = client.get("/").content.decode()
+    html = client.get("/", follow=True).content.decode()
     assert expected in html
 
 

@@ -1,3 +1,4 @@
+from .accounts import UserPreference
 from .choices import (
     CohortStatus,
     DepartmentKind,
@@ -8,13 +9,15 @@ from .choices import (
     Seniority,
     Stream,
 )
+from .documents import Document
 from .imports import NominationImport
 from .lifecycle import MOVES, Move, StatusChange, moves_from
 from .notifications import NotificationKind, NotificationSetting
 from .organisation import Department, Field
 from .people import Participant
-from .placement import ACTIVE_STATUSES, CONFIRMED_STATUSES, Placement
+from .placement import ACTIVE_STATUSES, CONFIRMED_STATUSES, SETTLED_STATUSES, Placement, Progress
 from .programme import Agreement, Cohort, Event, HostOffer
+from .report import PlacementReport
 
 __all__ = [
     "ACTIVE_STATUSES",
@@ -30,6 +33,7 @@ __all__ = [
     "Cohort",
     "CohortStatus",
     "Department",
+    "Document",
     "DepartmentKind",
     "Event",
     "EventKind",
@@ -39,7 +43,11 @@ __all__ = [
     "LengthUnit",
     "Participant",
     "Placement",
+    "PlacementReport",
     "PlacementStatus",
+    "Progress",
+    "SETTLED_STATUSES",
     "Seniority",
     "Stream",
+    "UserPreference",
 ]

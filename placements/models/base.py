@@ -1,16 +1,41 @@
 import calendar
 import datetime as dt
+from functools import lru_cache
 
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from opencc import OpenCC
 from simple_history.models import HistoricalRecords
+
+# Language codes whose readers write Simplified characters; every other
+# Chinese reader (zh-hant, and zh-hk or zh-tw mapped onto it) reads Traditional.
+SIMPLIFIED = ("zh-hans", "zh-cn", "zh-sg", "zh-my")
+
+
+@lru_cache(maxsize=2)
+def _converter(config: str) -> OpenCC:
+    return OpenCC(config)
+
+
+@lru_cache(maxsize=4096)
+def to_script(text: str, language: str) -> str:
+    """`text` in the Chinese script a reader of `language` reads.
+
+    Names are stored as their body writes them (Hong Kong in Traditional,
+    Shenzhen in Simplified); OpenCC converts character by character, with Hong
+    Kong's variants for Traditional readers, so each reader sees one script.
+    """
+    if language.startswith(SIMPLIFIED):
+        return _converter("t2s").convert(text)
+    return _converter("s2hk").convert(text)
 
 
 def in_reader_language(english: str, chinese: str) -> str:
-    """The Chinese form for readers of either Chinese script, else the English."""
-    if chinese and (get_language() or "").startswith("zh"):
-        return chinese
+    """The Chinese form, in the reader's script, for readers of Chinese, else the English."""
+    language = (get_language() or "").lower()
+    if chinese and language.startswith("zh"):
+        return to_script(chinese, language)
     return english or chinese
 
 

@@ -1,4 +1,6 @@
 import datetime as dt
+import re
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
@@ -16,8 +18,13 @@ from .programme import Cohort, HostOffer
 
 # A placement that is not withdrawn holds its officer's time and a host place.
 ACTIVE_STATUSES = [s for s in PlacementStatus.values if s != PlacementStatus.WITHDRAWN]
-# A placement the host has agreed to: it holds its place firmly.
-CONFIRMED_STATUSES = [PlacementStatus.CONFIRMED, PlacementStatus.IN_PROGRESS, PlacementStatus.COMPLETED]
+# A placement the officer is told about: a proposal may still change or fall
+# through, so its officer sees only that something is being arranged.
+SETTLED_STATUSES = [PlacementStatus.CONFIRMED, PlacementStatus.IN_PROGRESS, PlacementStatus.COMPLETED]
+# The end-of-placement report opens this many days before the last day.
+REPORT_OPENS_DAYS_BEFORE_END = 13
+# A placement the host has agreed to holds its place firmly (the same statuses).
+CONFIRMED_STATUSES = SETTLED_STATUSES
 
 
 class PlacementQuerySet(models.QuerySet):
@@ -31,6 +38,15 @@ class PlacementQuerySet(models.QuerySet):
     def current(self, on: dt.date | None = None) -> "PlacementQuerySet":
         on = on or timezone.localdate()
         return self.active().filter(start_date__lte=on, end_date__gte=on)
+
+    def settled(self) -> "PlacementQuerySet":
+        return self.filter(status__in=SETTLED_STATUSES)
+
+    def of_officer(self, user) -> "PlacementQuerySet":
+        """The placements of the officer who logs in as `user`; none for anyone else."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(participant__user=user)
 
     def with_related(self) -> "PlacementQuerySet":
         """Everything a list row shows, in the same query."""
@@ -68,7 +84,6 @@ class Placement(Versioned):
         _("supervisor's contact"), max_length=200, blank=True, help_text=_("Work e-mail or phone.")
     )
     objectives = models.TextField(_("objectives"), blank=True)
-    participant_report = models.TextField(_("end-of-placement report"), blank=True)
     host_feedback = models.TextField(_("host's feedback"), blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
@@ -113,6 +128,17 @@ class Placement(Versioned):
         return in_reader_language(self.role_en, self.role_zh)
 
     @property
+    def supervisor_contact_href(self) -> str:
+        """A mailto: or tel: link for the supervisor's contact, or "" when it is neither."""
+        contact = self.supervisor_contact.strip()
+        if re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", contact):
+            return f"mailto:{contact}"
+        digits = re.sub(r"[\s()-]", "", contact)
+        if re.fullmatch(r"\+?\d{6,}", digits):
+            return f"tel:{digits}"
+        return ""
+
+    @property
     def is_active(self) -> bool:
         return self.status != PlacementStatus.WITHDRAWN
 
@@ -121,6 +147,19 @@ class Placement(Versioned):
         if self.start_date and self.end_date:
             return (self.end_date - self.start_date).days + 1
         return None
+
+    def progress(self, today: dt.date | None = None) -> "Progress":
+        return Progress(start=self.start_date, end=self.end_date, today=today or timezone.localdate())
+
+    @property
+    def report_opens_on(self) -> dt.date:
+        """The first day of the placement's last two weeks."""
+        return self.end_date - dt.timedelta(days=REPORT_OPENS_DAYS_BEFORE_END)
+
+    def report_is_open(self, today: dt.date | None = None) -> bool:
+        """The officer may write the report from the last two weeks on, with no closing date."""
+        today = today or timezone.localdate()
+        return self.status in SETTLED_STATUSES and today >= self.report_opens_on
 
     def days_remaining(self, today: dt.date | None = None) -> int | None:
         """Days still to go after today; None before it starts or once it is over."""
@@ -308,3 +347,42 @@ class Placement(Versioned):
                 )
                 % {"department": self.host_department.name, "places": offer.places},
             )
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far an officer is through a placement; both end days count."""
+
+    start: dt.date
+    end: dt.date
+    today: dt.date
+
+    @property
+    def total(self) -> int:
+        return (self.end - self.start).days + 1
+
+    @property
+    def upcoming(self) -> bool:
+        return self.today < self.start
+
+    @property
+    def over(self) -> bool:
+        return self.today > self.end
+
+    @property
+    def starts_in(self) -> int:
+        return max((self.start - self.today).days, 0)
+
+    @property
+    def done(self) -> int:
+        """Days spent, today included."""
+        return min(max((self.today - self.start).days + 1, 0), self.total)
+
+    @property
+    def left(self) -> int:
+        """Days still to go after today."""
+        return self.total - self.done
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total)

@@ -42,7 +42,6 @@ def placement_form(placement_or_none=None, **values) -> dict:
         "supervisor_title": p.supervisor_title if p else "",
         "supervisor_contact": p.supervisor_contact if p else "",
         "objectives": p.objectives if p else "",
-        "participant_report": p.participant_report if p else "",
         "host_feedback": p.host_feedback if p else "",
     }
     return data | values

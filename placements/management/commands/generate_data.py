@@ -51,6 +51,7 @@ from placements.models import (
     LengthUnit,
     Participant,
     Placement,
+    PlacementReport,
     PlacementStatus,
     Seniority,
 )
@@ -456,6 +457,18 @@ class Command(BaseCommand):
                 # which the placements built with them then pick up.
                 bulk_create_with_history(officers, Participant, default_change_reason=GENERATED)
                 bulk_create_with_history(placements, Placement, default_change_reason=GENERATED)
+                # Officers of completed placements have filed their report
+                # (bulk_create gave the placements their keys).
+                PlacementReport.objects.bulk_create(
+                    PlacementReport(
+                        placement=p,
+                        learned="How the host plans and delivers its services across districts.",
+                        apply_at_home="Objectives met; report filed with the home department.",
+                        submitted_at=timezone.make_aware(dt.datetime.combine(p.end_date, dt.time(17))),
+                    )
+                    for p in placements
+                    if p.status == PlacementStatus.COMPLETED
+                )
                 bar.update(len(placements))
                 officers.clear()
                 placements.clear()
@@ -538,7 +551,6 @@ class Command(BaseCommand):
             supervisor_title=rng.choice(words.SUPERVISOR_TITLES),
             supervisor_contact=f"{given}.{surname}.{serial}@{domain}".lower(),
             objectives=f"{objective_en}\n{objective_zh}",
-            participant_report="Objectives met; report filed with the home department." if completed else "",
             host_feedback="A committed officer; we would welcome another exchange." if completed else "",
         )
 
