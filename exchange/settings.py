@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "bootstrap",  # Bootstrap 5 CSS/JS from the django-bootstrap-static package
     "crispy_forms",
     "crispy_bootstrap5",
+    "simple_history",
     "django_filters",
     "placements",
 ]
@@ -91,6 +92,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Records who made each change in the history (placements.models.base.history).
+    "simple_history.middleware.HistoryRequestMiddleware",
 ]
 
 ROOT_URLCONF = "exchange.urls"
@@ -196,6 +199,11 @@ EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "exchange-programme@localhost")
 
+# History is read, never rewritten: no "revert" in the admin, and reading it
+# takes the history model's own view permission (migration 0005 grants it to
+# coordinators, and nothing more).
+SIMPLE_HISTORY_REVERT_DISABLED = True
+SIMPLE_HISTORY_ENFORCE_HISTORY_MODEL_PERMISSIONS = True
 # Whom an officer contacts while their placement is being arranged; shown on
 # the assignment page.
 SECRETARIAT_EMAIL = env_str("SECRETARIAT_EMAIL", DEFAULT_FROM_EMAIL)

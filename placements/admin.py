@@ -3,19 +3,27 @@
 Coordinators keep the programme's records here every day, so each list shows
 the columns they scan, filters and searches in English and Chinese, and loads
 its related rows in the list's own query (tests/admin/test_changelist_queries.py
-pins the counts). Placements are saved and confirmed through placements.services,
-the same functions the nomination import uses, so every rule is checked the
-same way whichever door a placement comes through.
+pins the counts). Placements are saved and moved through their lifecycle by
+placements.services, the same functions the nomination import uses, so every
+rule is checked the same way whichever door a placement comes through. Every
+record coordinators share is versioned (admin_versioned.VersionedAdmin): a
+save that would overwrite someone else's is refused, and history is read-only.
 """
 
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelect
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Exists, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import Coalesce
-from django.http import HttpResponseRedirect
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html, format_html_join
 from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -24,16 +32,31 @@ from . import services
 
 # Documents and reports register their own admin there; their panels show here.
 from .admin_documents import attached_documents, placement_report
+from .admin_import import NominationImportMixin
+from .admin_versioned import (
+    VERSION_FIELD,
+    VersionedAdmin,
+    posted_versions,
+    refusal,
+    versioned_row_form,
+    with_reload_link,
+)
+from .concurrency import EditConflict
 from .models import (
     ACTIVE_STATUSES,
+    MOVES,
     Agreement,
     Cohort,
     Department,
     Event,
     Field,
     HostOffer,
+    NominationImport,
+    NotificationSetting,
     Participant,
     Placement,
+    PlacementStatus,
+    moves_from,
 )
 
 admin.site.site_header = settings.PROGRAMME_NAME
@@ -55,11 +78,6 @@ def duration(placement: Placement) -> int | None:
 @admin.display(description=_("days remaining"))
 def days_remaining(placement: Placement) -> int | None:
     return placement.days_remaining()
-
-
-def refusal(placement: Placement, error: ValidationError) -> str:
-    """One line naming the placement and every rule it broke."""
-    return gettext("%(placement)s: %(reasons)s") % {"placement": placement, "reasons": " ".join(error.messages)}
 
 
 def count_places_taken() -> Coalesce:
@@ -108,9 +126,10 @@ class RowForm(forms.ModelForm):
 
 
 class RowInline(admin.TabularInline):
-    """A tabular inline whose autocomplete rows cost no query each (see RowAutocompleteSelect)."""
+    """A tabular inline whose autocomplete rows cost no query each (see RowAutocompleteSelect),
+    and whose rows each carry the version they were loaded at (see admin_versioned)."""
 
-    form = RowForm
+    form = versioned_row_form(RowForm)
     extra = 0
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
@@ -122,48 +141,13 @@ class RowInline(admin.TabularInline):
 class PlacementInline(RowInline):
     model = Placement
     autocomplete_fields = ["participant", "cohort", "host_department", "field"]
-    readonly_fields = [duration]
+    # The status moves only through the placement's actions.
+    readonly_fields = [duration, "status"]
     show_change_link = True
 
     def get_queryset(self, request):
         # Each row prints the placement (officer → host) and labels its autocompletes.
         return super().get_queryset(request).with_related()
-
-
-class PlacementSavingAdmin(admin.ModelAdmin):
-    """An admin that saves placements, its own or inline, through the placement service.
-
-    Each form is validated against the database before anything is saved, but
-    inline rows of one submission can still compete with each other (two new
-    officers for a host's last place). The service re-checks each placement
-    under lock as it is saved; when it refuses, the whole submission is rolled
-    back (the admin saves in one transaction) and the coordinator reads why,
-    instead of a server error.
-    """
-
-    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        try:
-            return super().changeform_view(request, object_id, form_url, extra_context)
-        except ValidationError as error:
-            self.message_user(
-                request,
-                gettext("Nothing was saved. %(reasons)s") % {"reasons": " ".join(error.messages)},
-                messages.ERROR,
-            )
-            return HttpResponseRedirect(request.get_full_path())
-
-    def save_formset(self, request, form, formset, change):
-        if formset.model is not Placement:
-            return super().save_formset(request, form, formset, change)
-        placements = formset.save(commit=False)
-        for placement in formset.deleted_objects:
-            placement.delete()
-        for placement in placements:
-            try:
-                services.placement_save(placement=placement)
-            except ValidationError as error:
-                raise ValidationError(refusal(placement, error)) from error
-        formset.save_m2m()
 
 
 # -- organisations -------------------------------------------------------------
@@ -177,7 +161,7 @@ class FieldAdmin(admin.ModelAdmin):
 
 
 @admin.register(Department)
-class DepartmentAdmin(admin.ModelAdmin):
+class DepartmentAdmin(VersionedAdmin):
     list_display = ["name_en", "name_zh", "short_name", "kind", "jurisdiction", "district", "parent"]
     list_select_related = ["parent"]
     list_filter = ["jurisdiction", "kind", "district"]
@@ -194,7 +178,7 @@ class DepartmentAdmin(admin.ModelAdmin):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(admin.ModelAdmin):
+class AgreementAdmin(VersionedAdmin):
     list_display = ["short_title", "title_en", "title_zh", "signed_on", "in_force_from", "in_force_until", "length"]
     search_fields = ["short_title", "title_en", "title_zh"]
     autocomplete_fields = ["fields"]
@@ -215,6 +199,7 @@ class AgreementAdmin(admin.ModelAdmin):
 class HostOfferInline(RowInline):
     model = HostOffer
     autocomplete_fields = ["department"]
+    fields = ["department", "places", "places_taken", VERSION_FIELD]
     readonly_fields = ["places_taken"]
 
     def get_queryset(self, request):
@@ -232,11 +217,21 @@ class EventInline(admin.TabularInline):
 
 
 class CohortPlacementInline(PlacementInline):
-    fields = ["participant", "host_department", "field", "role_en", "start_date", "end_date", duration, "status"]
+    fields = [
+        "participant",
+        "host_department",
+        "field",
+        "role_en",
+        "start_date",
+        "end_date",
+        duration,
+        "status",
+        VERSION_FIELD,
+    ]
 
 
 @admin.register(Cohort)
-class CohortAdmin(PlacementSavingAdmin):
+class CohortAdmin(VersionedAdmin):
     list_display = [
         "name_en",
         "name_zh",
@@ -300,7 +295,7 @@ class CohortAdmin(PlacementSavingAdmin):
 
 
 @admin.register(HostOffer)
-class HostOfferAdmin(admin.ModelAdmin):
+class HostOfferAdmin(VersionedAdmin):
     list_display = ["department", "cohort", "district", "places", "places_taken"]
     list_select_related = ["department", "cohort"]
     list_filter = ["cohort", "department__jurisdiction", "department__district"]
@@ -350,11 +345,11 @@ class HomeDepartmentFilter(admin.RelatedFieldListFilter):
 
 
 class ParticipantPlacementInline(PlacementInline):
-    fields = ["cohort", "host_department", "field", "start_date", "end_date", duration, "status"]
+    fields = ["cohort", "host_department", "field", "start_date", "end_date", duration, "status", VERSION_FIELD]
 
 
 @admin.register(Participant)
-class ParticipantAdmin(PlacementSavingAdmin):
+class ParticipantAdmin(VersionedAdmin):
     list_display = ["name_en", "name_zh", "grade", "stream", "seniority", "home_department"]
     list_select_related = ["home_department"]
     list_filter = ["stream", "seniority", ("home_department", HomeDepartmentFilter)]
@@ -373,7 +368,7 @@ class ParticipantAdmin(PlacementSavingAdmin):
     fieldsets = [
         (None, {"fields": ["name_en", "name_zh", "grade", "stream", "seniority"]}),
         (_("Home post"), {"fields": ["home_department", "post_title"]}),
-        (_("Work contact"), {"fields": ["work_email", "work_phone", "user"]}),
+        (_("Work contact"), {"fields": ["work_email", "work_phone", "language", "user"]}),
     ]
 
     def get_readonly_fields(self, request, obj=None):
@@ -419,8 +414,42 @@ class HostJurisdictionFilter(admin.ChoicesFieldListFilter):
         self.title = _("host jurisdiction")  # the field alone would read "jurisdiction"
 
 
+@admin.display(description=_("status changes"))
+def status_changes(placement: Placement) -> str:
+    """Every move of the placement: who, when, from, to and why (written by the
+    lifecycle service only, so shown, never edited)."""
+    if placement.pk is None:
+        return "-"
+    changes = placement.status_changes.select_related("changed_by")
+    rows = format_html_join(
+        "",
+        "<tr><td>{}</td><td>{}</td><td>{} → {}</td><td>{}</td></tr>",
+        (
+            (
+                date_format(timezone.localtime(change.changed_at), "DATETIME_FORMAT"),
+                change.changed_by or "-",
+                change.get_from_status_display(),
+                change.get_to_status_display(),
+                change.reason or "-",
+            )
+            for change in changes
+        ),
+    )
+    if not rows:
+        return gettext("No status changes yet.")
+    return format_html(
+        '<table class="status-changes"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>'
+        "<tbody>{}</tbody></table>",
+        gettext("When"),
+        gettext("By"),
+        gettext("Status"),
+        gettext("Reason"),
+        rows,
+    )
+
+
 @admin.register(Placement)
-class PlacementAdmin(PlacementSavingAdmin):
+class PlacementAdmin(NominationImportMixin, VersionedAdmin):
     list_display = [
         "participant",
         "cohort_name",
@@ -433,6 +462,9 @@ class PlacementAdmin(PlacementSavingAdmin):
         days_remaining,
         "status",
     ]
+    # Dates are what hosts most often ask to shift; a whole cohort's can be
+    # corrected in the list (each row still checked, versioned and notified).
+    list_editable = ["start_date", "end_date"]
     list_select_related = ["participant", "cohort", "host_department", "field"]
     list_filter = [
         "cohort",
@@ -459,11 +491,29 @@ class PlacementAdmin(PlacementSavingAdmin):
     date_hierarchy = "start_date"
     ordering = ["-start_date", "participant__name_en"]
     list_per_page = 50
-    actions = ["confirm_placements"]
-    readonly_fields = [duration, days_remaining, "created_at", "updated_at", placement_report, attached_documents]
+    actions = [
+        "confirm_placements",
+        "start_placements",
+        "complete_placements",
+        "send_back_placements",
+        "withdraw_placements",
+    ]
+    # The status moves only through the actions, which record why.
+    readonly_fields = [
+        duration,
+        days_remaining,
+        "status",
+        status_changes,
+        "created_at",
+        "updated_at",
+        placement_report,
+        attached_documents,
+    ]
+    change_form_template = "admin/placements/placement/change_form.html"
     fieldsets = [
         (_("Who and where"), {"fields": ["participant", "cohort", "host_department", "field", "role_en", "role_zh"]}),
-        (_("When"), {"fields": ["start_date", "end_date", duration, days_remaining, "status"]}),
+        (_("When"), {"fields": ["start_date", "end_date", duration, days_remaining]}),
+        (_("Status"), {"fields": ["status", status_changes]}),
         (_("Host supervisor"), {"fields": ["supervisor_name", "supervisor_title", "supervisor_contact"]}),
         (_("Objectives"), {"fields": ["objectives"]}),
         (_("Reports"), {"fields": [placement_report, "host_feedback"]}),
@@ -490,24 +540,156 @@ class PlacementAdmin(PlacementSavingAdmin):
         return placement.host_department.district
 
     def save_model(self, request, obj, form, change):
-        services.placement_save(placement=obj)
+        services.placement_save(placement=obj, loaded_version=self.loaded_version(request, obj, form), by=request.user)
+
+    def get_urls(self):
+        move = self.admin_site.admin_view(self.move_view)
+        return [
+            path("<path:object_id>/move/<str:move>/", move, name="placements_placement_move"),
+            *super().get_urls(),
+        ]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        placement = self.get_object(request, object_id)
+        moves = moves_from(placement.status) if placement and self.has_change_permission(request, placement) else []
+        return super().change_view(request, object_id, form_url, {**(extra_context or {}), "moves": moves})
+
+    # -- the lifecycle: one service, whichever button --------------------------
 
     @admin.action(description=_("Confirm selected placements"), permissions=["change"])
     def confirm_placements(self, request, queryset):
-        confirmed = 0
-        status_label = capfirst(Placement._meta.get_field("status").verbose_name)
-        for placement in queryset.with_related():
-            try:
-                placement = services.placement_confirm(placement=placement)
-            except ValidationError as error:
-                self.message_user(request, refusal(placement, error), messages.ERROR)
-            else:
-                confirmed += 1
-                self.log_change(request, placement, [{"changed": {"fields": [str(status_label)]}}])
-        if confirmed:
-            self.message_user(
-                request,
-                ngettext("%(count)d placement confirmed.", "%(count)d placements confirmed.", confirmed)
-                % {"count": confirmed},
-                messages.SUCCESS,
+        return self.move_selected(request, queryset, "confirm")
+
+    @admin.action(description=_("Mark selected placements as in progress"), permissions=["change"])
+    def start_placements(self, request, queryset):
+        return self.move_selected(request, queryset, "start")
+
+    @admin.action(description=_("Mark selected placements as completed"), permissions=["change"])
+    def complete_placements(self, request, queryset):
+        return self.move_selected(request, queryset, "complete")
+
+    @admin.action(description=_("Send selected placements back to proposed…"), permissions=["change"])
+    def send_back_placements(self, request, queryset):
+        return self.move_selected(request, queryset, "send_back")
+
+    @admin.action(description=_("Withdraw selected placements…"), permissions=["change"])
+    def withdraw_placements(self, request, queryset):
+        return self.move_selected(request, queryset, "withdraw")
+
+    def move_selected(self, request, queryset, name: str):
+        """Apply one move to each selected placement; a move needing a reason asks for it first."""
+        move = MOVES[name]
+        placements = list(queryset.with_related())
+        versions = posted_versions(request)
+        reason = request.POST.get("reason", "")
+        if move.needs_reason and ("reason_given" not in request.POST or not reason.strip()):
+            return self.reason_page(request, move, placements, versions, asked="reason_given" in request.POST)
+        moved = 0
+        for placement in placements:
+            if self.apply_move(request, placement, move, reason, versions.get(str(placement.pk))):
+                moved += 1
+        if moved:
+            self.message_user(request, moved_message(moved, move), messages.SUCCESS)
+        return None
+
+    def apply_move(self, request, placement: Placement, move, reason: str, loaded_version: int | None) -> bool:
+        try:
+            moved = services.placement_move(
+                placement=placement, move=move.name, by=request.user, reason=reason, loaded_version=loaded_version
             )
+        except EditConflict as error:
+            self.message_user(request, with_reload_link(refusal(placement, error)), messages.ERROR)
+            return False
+        except ValidationError as error:
+            self.message_user(request, refusal(placement, error), messages.ERROR)
+            return False
+        status_label = capfirst(Placement._meta.get_field("status").verbose_name)
+        self.log_change(request, moved, [{"changed": {"fields": [str(status_label)]}}])
+        return True
+
+    def reason_page(self, request, move, placements, versions, *, asked: bool, action_url: str = ""):
+        context = {
+            **self.admin_site.each_context(request),
+            "title": move.label,
+            "opts": self.opts,
+            "move": move,
+            "action_name": f"{move.name}_placements",
+            "placements": [(p, versions.get(str(p.pk), p.version)) for p in placements],
+            "reason": request.POST.get("reason", ""),
+            "missing_reason": asked,
+            "action_url": action_url,
+            "single": bool(action_url),
+        }
+        return TemplateResponse(request, "admin/placements/placement/move.html", context)
+
+    def move_view(self, request, object_id, move):
+        """The move buttons on a placement's page: the same service as the actions."""
+        placement = get_object_or_404(Placement.objects.with_related(), pk=object_id)
+        if not self.has_change_permission(request, placement):
+            raise PermissionDenied
+        step = MOVES.get(move)
+        if step is None:
+            raise Http404
+        change_url = reverse("admin:placements_placement_change", args=[placement.pk])
+        version = request.GET.get("version") or request.POST.get(f"_version_{placement.pk}")
+        versions = {str(placement.pk): int(version)} if version and str(version).isdigit() else {}
+        reason = request.POST.get("reason", "")
+        if request.method != "POST" or (step.needs_reason and not reason.strip()):
+            return self.reason_page(
+                request, step, [placement], versions, asked=request.method == "POST", action_url=request.path
+            )
+        if self.apply_move(request, placement, step, reason, versions.get(str(placement.pk))):
+            self.message_user(request, moved_message(1, step), messages.SUCCESS)
+        return redirect(change_url)
+
+
+def moved_message(count: int, move) -> str:
+    status = PlacementStatus(move.to).label
+    return ngettext("%(count)d placement is now “%(status)s”.", "%(count)d placements are now “%(status)s”.", count) % {
+        "count": count,
+        "status": status,
+    }
+
+
+@admin.register(NotificationSetting)
+class NotificationSettingAdmin(admin.ModelAdmin):
+    """Coordinators switch each kind of e-mail to officers on or off; the kinds are fixed."""
+
+    list_display = ["kind", "enabled"]
+    list_editable = ["enabled"]
+    list_display_links = None
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(NominationImport)
+class NominationImportAdmin(admin.ModelAdmin):
+    """What was imported, by whom and when; imports themselves start from the placement list."""
+
+    list_display = [
+        "file_name",
+        "cohort",
+        "uploaded_by",
+        "uploaded_at",
+        "row_count",
+        "imported_at",
+        "created",
+        "updated",
+    ]
+    list_select_related = ["cohort", "uploaded_by"]
+    list_filter = ["cohort"]
+    fields = list_display
+    readonly_fields = list_display
+
+    def has_add_permission(self, request):
+        return False  # through the import page, which previews first
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

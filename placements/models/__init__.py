@@ -10,14 +10,25 @@ from .choices import (
     Stream,
 )
 from .documents import Document
+from .imports import NominationImport
+from .lifecycle import MOVES, Move, StatusChange, moves_from
+from .notifications import NotificationKind, NotificationSetting
 from .organisation import Department, Field
 from .people import Participant
-from .placement import ACTIVE_STATUSES, SETTLED_STATUSES, Placement, Progress
+from .placement import ACTIVE_STATUSES, CONFIRMED_STATUSES, SETTLED_STATUSES, Placement, Progress
 from .programme import Agreement, Cohort, Event, HostOffer
 from .report import PlacementReport
 
 __all__ = [
     "ACTIVE_STATUSES",
+    "CONFIRMED_STATUSES",
+    "MOVES",
+    "Move",
+    "NominationImport",
+    "NotificationKind",
+    "NotificationSetting",
+    "StatusChange",
+    "moves_from",
     "Agreement",
     "Cohort",
     "CohortStatus",

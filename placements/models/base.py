@@ -2,8 +2,11 @@ import calendar
 import datetime as dt
 from functools import lru_cache
 
+from django.db import models
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from opencc import OpenCC
+from simple_history.models import HistoricalRecords
 
 # Language codes whose readers write Simplified characters; every other
 # Chinese reader (zh-hant, and zh-hk or zh-tw mapped onto it) reads Traditional.
@@ -46,3 +49,24 @@ def add_months(day: dt.date, months: int) -> dt.date:
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
     return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+
+
+class Versioned(models.Model):
+    """A record two coordinators may have open at once.
+
+    Every save through the admin, a service or the import names the version it
+    started from and moves the stored row one version on (see
+    placements.concurrency); a save that started from an older version is
+    refused instead of overwriting what someone else saved in between.
+    """
+
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+
+    class Meta:
+        abstract = True
+
+
+def history(**options) -> HistoricalRecords:
+    """Who changed a record, when and what: kept for every record coordinators
+    keep. Reasons can be a whole sentence (why a placement was withdrawn)."""
+    return HistoricalRecords(history_change_reason_field=models.TextField(null=True), **options)

@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .base import bilingual, in_reader_language
+from .base import Versioned, bilingual, history, in_reader_language
 from .choices import DepartmentKind, Jurisdiction
 
 
@@ -29,7 +29,7 @@ class DepartmentQuerySet(models.QuerySet):
         return self.filter(jurisdiction=jurisdiction)
 
 
-class Department(models.Model):
+class Department(Versioned):
     """A government body on either side: officers come from one, go to another."""
 
     name_en = models.CharField(_("name (English)"), max_length=200)
@@ -50,6 +50,7 @@ class Department(models.Model):
     address_zh = models.TextField(_("address (Chinese)"), blank=True)
 
     objects = DepartmentQuerySet.as_manager()
+    history = history()
 
     class Meta:
         ordering = ["jurisdiction", "name_en"]

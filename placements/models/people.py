@@ -2,12 +2,12 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .base import bilingual, in_reader_language
+from .base import Versioned, bilingual, history, in_reader_language
 from .choices import Seniority, Stream
 from .organisation import Department
 
 
-class Participant(models.Model):
+class Participant(Versioned):
     """A seconded officer. Only what the programme needs is kept about them:
     names, grade, post and work contact — no private address, ID or birth date."""
 
@@ -30,6 +30,15 @@ class Participant(models.Model):
         blank=True,
         related_name="participant",
     )
+    language = models.CharField(
+        _("language for e-mails"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("The officer hears from the programme in this language."),
+    )
+
+    history = history()
 
     class Meta:
         ordering = ["name_en"]

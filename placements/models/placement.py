@@ -10,7 +10,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from .base import in_reader_language
+from .base import Versioned, history, in_reader_language
 from .choices import PlacementStatus
 from .organisation import Department, Field
 from .people import Participant
@@ -23,6 +23,8 @@ ACTIVE_STATUSES = [s for s in PlacementStatus.values if s != PlacementStatus.WIT
 SETTLED_STATUSES = [PlacementStatus.CONFIRMED, PlacementStatus.IN_PROGRESS, PlacementStatus.COMPLETED]
 # The end-of-placement report opens this many days before the last day.
 REPORT_OPENS_DAYS_BEFORE_END = 13
+# A placement the host has agreed to holds its place firmly (the same statuses).
+CONFIRMED_STATUSES = SETTLED_STATUSES
 
 
 class PlacementQuerySet(models.QuerySet):
@@ -51,7 +53,7 @@ class PlacementQuerySet(models.QuerySet):
         return self.select_related("participant", "participant__home_department", "cohort", "host_department", "field")
 
 
-class Placement(models.Model):
+class Placement(Versioned):
     """One officer placed with one host department during one cohort."""
 
     participant = models.ForeignKey(
@@ -87,6 +89,7 @@ class Placement(models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = PlacementQuerySet.as_manager()
+    history = history()
 
     class Meta:
         ordering = ["-start_date", "participant__name_en"]
@@ -170,34 +173,54 @@ class Placement(models.Model):
     # -- validation -------------------------------------------------------
 
     def clean(self) -> None:
-        errors: dict[str, list[str]] = {}
+        errors = self.own_rule_errors()
 
         def add(field: str, message: str) -> None:
             errors.setdefault(field, []).append(message)
 
-        dates_known = bool(self.start_date and self.end_date)
-        if dates_known and self.end_date <= self.start_date:
-            add("end_date", gettext("A placement must end after it starts."))
-            dates_known = False
-
-        if self.cohort_id:
-            cohort = self.cohort
-            if dates_known:
-                self._check_within_cohort(cohort, add)
-                self._check_standard_length(cohort, add)
-            if self.participant_id:
-                self._check_home_side(cohort, add)
-            if self.host_department_id:
-                self._check_host_side(cohort, add)
-            if self.field_id:
-                self._check_field_covered(cohort, add)
-        if self.participant_id and dates_known and self.is_active:
+        if self.participant_id and self._dates_in_order() and self.is_active:
             self._check_no_overlap(add)
         if self.cohort_id and self.host_department_id and self.is_active and "host_department" not in errors:
             self._check_capacity(add)
 
         if errors:
             raise ValidationError(errors)
+
+    def _dates_in_order(self) -> bool:
+        return bool(self.start_date and self.end_date and self.end_date > self.start_date)
+
+    def own_rule_errors(self) -> dict[str, list[str]]:
+        """The rules about this placement alone, checked against the related
+        records it already holds (cohort with agreement and its fields,
+        officer with home department, host, field): no query of their own
+        once those are loaded, so the nomination import checks thousands of
+        rows this way. Overlaps and capacity, which need the other
+        placements, are checked by clean() and, for a whole file, by the import."""
+        errors: dict[str, list[str]] = {}
+
+        def add(field: str, message: str) -> None:
+            errors.setdefault(field, []).append(message)
+
+        if self.start_date and self.end_date and self.end_date <= self.start_date:
+            add("end_date", gettext("A placement must end after it starts."))
+        dates_known = self._dates_in_order()
+
+        if self.cohort_id:
+            cohort = self.cohort
+            if dates_known:
+                self._check_within_cohort(cohort, add)
+                self._check_standard_length(cohort, add)
+            if (self.participant_id or self._participant_attached()) and self.participant.home_department_id:
+                self._check_home_side(cohort, add)
+            if self.host_department_id:
+                self._check_host_side(cohort, add)
+            if self.field_id:
+                self._check_field_covered(cohort, add)
+        return errors
+
+    def _participant_attached(self) -> bool:
+        # An officer the import is about to create: not saved yet, but known.
+        return self._meta.get_field("participant").is_cached(self) and self.participant is not None
 
     def _check_within_cohort(self, cohort: Cohort, add) -> None:
         if self.start_date < cohort.start_date:
@@ -264,8 +287,8 @@ class Placement(models.Model):
             )
 
     def _check_field_covered(self, cohort: Cohort, add) -> None:
-        covered = cohort.agreement.fields.all()
-        if covered and self.field not in covered:
+        covered = list(cohort.agreement.fields.all())  # prefetched by the import
+        if covered and self.field_id not in {field.pk for field in covered}:
             add(
                 "field",
                 gettext("%(agreement)s does not cover %(field)s.")
@@ -307,12 +330,13 @@ class Placement(models.Model):
                 % {"department": self.host_department.name},
             )
             return
-        taken = (
-            Placement.objects.active()
-            .filter(cohort_id=self.cohort_id, host_department_id=self.host_department_id)
-            .exclude(pk=self.pk)
-            .count()
-        )
+        others = Placement.objects.filter(cohort_id=self.cohort_id, host_department_id=self.host_department_id)
+        # A proposal needs a place nobody else holds, proposed or confirmed.
+        # A confirmed placement needs one no other confirmed placement holds:
+        # when a host cuts its places below the proposals on the table,
+        # confirming picks among them, and the first confirmed keeps its place.
+        holders = others.filter(status__in=CONFIRMED_STATUSES) if self.status in CONFIRMED_STATUSES else others.active()
+        taken = holders.exclude(pk=self.pk).count()
         if taken >= offer.places:
             add(
                 "host_department",

@@ -7,7 +7,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from .base import add_months, bilingual, in_reader_language
+from .base import Versioned, add_months, bilingual, history, in_reader_language
 from .choices import CohortStatus, EventKind, Jurisdiction, LengthUnit
 from .organisation import Department, Field
 
@@ -17,7 +17,7 @@ class AgreementQuerySet(models.QuerySet):
         return self.filter(Q(in_force_until__isnull=True) | Q(in_force_until__gte=on), in_force_from__lte=on)
 
 
-class Agreement(models.Model):
+class Agreement(Versioned):
     """The agreement a programme runs under, and the rules it sets for placements."""
 
     title_en = models.CharField(_("title (English)"), max_length=300)
@@ -51,6 +51,7 @@ class Agreement(models.Model):
     document = models.FileField(_("signed document"), upload_to="agreements/", blank=True)
 
     objects = AgreementQuerySet.as_manager()
+    history = history(m2m_fields=[fields])
 
     class Meta:
         ordering = ["-signed_on"]
@@ -110,7 +111,7 @@ class CohortQuerySet(models.QuerySet):
         return self.select_related("agreement")
 
 
-class Cohort(models.Model):
+class Cohort(Versioned):
     """One batch of officers sent from one side to the other under an agreement."""
 
     agreement = models.ForeignKey(
@@ -136,6 +137,7 @@ class Cohort(models.Model):
     status = models.CharField(_("status"), max_length=20, choices=CohortStatus.choices, default=CohortStatus.PLANNING)
 
     objects = CohortQuerySet.as_manager()
+    history = history()
 
     class Meta:
         ordering = ["-start_date", "name_en"]
@@ -182,7 +184,7 @@ class Cohort(models.Model):
             raise ValidationError(errors)
 
 
-class HostOffer(models.Model):
+class HostOffer(Versioned):
     """The places a host department offers to one cohort (its capacity)."""
 
     cohort = models.ForeignKey(Cohort, verbose_name=_("cohort"), on_delete=models.CASCADE, related_name="host_offers")
@@ -190,6 +192,8 @@ class HostOffer(models.Model):
         Department, verbose_name=_("host department"), on_delete=models.PROTECT, related_name="offers"
     )
     places = models.PositiveSmallIntegerField(_("places offered"), default=1)
+
+    history = history()
 
     class Meta:
         ordering = ["cohort", "department__name_en"]

@@ -8,7 +8,7 @@ from django.contrib.messages import get_messages
 from django.urls import reverse
 from django.utils.html import escape
 
-from placements.models import Placement, PlacementStatus
+from placements.models import HostOffer, Placement, PlacementStatus
 from tests.factories import (
     AgreementFactory,
     CohortFactory,
@@ -312,7 +312,7 @@ def test_coordinator_confirms_proposed_placements_and_reads_each_refusal(coordin
             "LEE Siu-ming → Qianhai Authority: "
             "Only a proposed placement can be confirmed; this one is marked “Confirmed”.",
         ),
-        ("success", "1 placement confirmed."),
+        ("success", "1 placement is now “Confirmed”."),
     ]
 
 
@@ -323,23 +323,31 @@ def test_confirming_a_placement_leaves_a_line_in_its_history(coordinator_client,
     )
     response = coordinator_client.get(reverse("admin:placements_placement_history", args=[scene["chan"].pk]))
     assert response.status_code == 200
-    (entry,) = response.context["action_list"]
-    assert entry.user == coordinator
-    assert entry.get_change_message() == "Changed Status."
+    latest, created = response.context["page_obj"].object_list
+    assert latest.history_user == coordinator
+    assert latest.history_change_reason == "Confirm"
+    # The readable diff leaves out the version and time every save moves on.
+    assert [(c["field"], c["old"], c["new"]) for c in latest.history_delta_changes] == [
+        ("Status", "Proposed", "Confirmed")
+    ]
 
 
-def test_confirming_refuses_a_placement_the_host_no_longer_has_room_for(coordinator_client, db):
-    offer = HostOfferFactory(places=1)
+def test_of_proposals_competing_for_a_hosts_last_place_the_first_confirmed_gets_it(coordinator_client, db):
+    # The host cut its places to one while two officers were proposed.
+    offer = HostOfferFactory(places=2)
     first, second = PlacementFactory.create_batch(2, cohort=offer.cohort, host_department=offer.department)
+    HostOffer.objects.filter(pk=offer.pk).update(places=1)
     response = coordinator_client.post(
         reverse("admin:placements_placement_changelist"),
         {"action": "confirm_placements", "_selected_action": [first.pk, second.pk]},
     )
 
     assert response.status_code == 302
-    levels = [level for level, _ in message_texts(response)]
-    assert levels == ["error", "error"]  # both now break the capacity rule; neither is confirmed
-    assert set(Placement.objects.values_list("status", flat=True)) == {PlacementStatus.PROPOSED}
+    assert sorted(level for level, _ in message_texts(response)) == ["error", "success"]
+    assert sorted(Placement.objects.values_list("status", flat=True)) == [
+        PlacementStatus.CONFIRMED,
+        PlacementStatus.PROPOSED,
+    ]
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,12 @@ def test_generate_data_creates_exactly_what_was_asked(db):
     assert Event.objects.count() == 6 * 3
 
 
+def test_generated_records_have_their_first_history_line_despite_bulk_inserts(db):
+    generate()
+    for model in (Agreement, Cohort, Participant, Placement):
+        assert model.history.filter(history_type="+").count() == model.objects.count(), model
+
+
 def test_every_generated_record_passes_validation(db):
     generate()
 

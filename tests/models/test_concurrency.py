@@ -25,8 +25,9 @@ from django.db import connection, connections, transaction
 from django.db.backends.sqlite3.base import DatabaseWrapper as SQLiteDatabaseWrapper
 from django.test.utils import CaptureQueriesContext
 
-from placements.models import HostOffer, Placement
-from placements.services import placement_save
+from placements.models import HostOffer, Placement, PlacementStatus, StatusChange
+from placements.services import placement_move, placement_save
+from tests.factories import ParticipantFactory, PlacementFactory
 
 LAST_PLACE_TAKEN = {"host_department": ["Futian District Government offered 1 place in this cohort and it is taken."]}
 
@@ -218,3 +219,147 @@ def test_on_sqlite_a_save_waits_for_an_unfinished_save_then_sees_its_placement(n
     # failed to write ("database is locked"); IMMEDIATE makes it wait, then count.
     assert refused_for_capacity(second.outcome), second.outcome
     assert sqlite_file.count_placements() == 1
+
+
+# -- confirming: N coordinators, N proposals, one last place -----------------------------
+
+
+class Confirmer(threading.Thread):
+    """One coordinator confirming one placement, on a connection of their own."""
+
+    def __init__(self, placement_id: int, *, start_together, connect=None):
+        super().__init__(daemon=True)
+        self.placement_id = placement_id
+        self.start_together = start_together
+        self.connect = connect
+        self.outcome: object = None
+
+    def run(self) -> None:
+        try:
+            if self.connect:
+                self.connect()
+            self.start_together.wait(timeout=10)
+            placement_move(placement=Placement(pk=self.placement_id), move="confirm", by=None)
+            self.outcome = "confirmed"
+        except Exception as error:
+            self.outcome = error
+        finally:
+            connections.close_all()
+
+
+def proposals_for_one_place(cohort, host, count: int) -> list[int]:
+    """`count` proposals at a host that has since cut its offer to one place."""
+    HostOffer.objects.filter(cohort=cohort, department=host).update(places=count)
+    ids = [PlacementFactory(cohort=cohort, host_department=host).pk for _ in range(count)]
+    HostOffer.objects.filter(cohort=cohort, department=host).update(places=1)
+    return ids
+
+
+def race(threads: list[threading.Thread]) -> list[object]:
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert not any(thread.is_alive() for thread in threads)
+    return [thread.outcome for thread in threads]
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True)
+def test_on_postgresql_n_parallel_confirmations_for_the_last_place_admit_exactly_one(cohort, host):
+    n = 6
+    ids = proposals_for_one_place(cohort, host, n)
+    barrier = threading.Barrier(n)
+    outcomes = race([Confirmer(pk, start_together=barrier) for pk in ids])
+
+    assert outcomes.count("confirmed") == 1, outcomes
+    assert all(refused_for_capacity(o) for o in outcomes if o != "confirmed"), outcomes
+    assert Placement.objects.filter(status=PlacementStatus.CONFIRMED).count() == 1
+    assert StatusChange.objects.count() == 1
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True)
+def test_on_postgresql_one_placement_confirmed_by_n_coordinators_at_once_is_confirmed_once(cohort, host):
+    placement = PlacementFactory(cohort=cohort, host_department=host)
+    n = 5
+    barrier = threading.Barrier(n)
+    outcomes = race([Confirmer(placement.pk, start_together=barrier) for _ in range(n)])
+
+    assert outcomes.count("confirmed") == 1, outcomes
+    assert all(
+        isinstance(o, ValidationError)
+        and o.messages == ["Only a proposed placement can be confirmed; this one is marked “Confirmed”."]
+        for o in outcomes
+        if o != "confirmed"
+    ), outcomes
+    assert StatusChange.objects.count() == 1
+
+
+@pytest.mark.sqlite
+@pytest.mark.django_db(transaction=True)
+def test_on_sqlite_n_parallel_confirmations_for_the_last_place_admit_exactly_one(cohort, host, sqlite_file):
+    n = 5
+    ids = proposals_for_one_place(cohort, host, n)
+    sqlite_file.copy_test_database()
+    barrier = threading.Barrier(n)
+    outcomes = race([Confirmer(pk, start_together=barrier, connect=sqlite_file.connect_this_thread) for pk in ids])
+
+    assert outcomes.count("confirmed") == 1, outcomes
+    assert all(refused_for_capacity(o) for o in outcomes if o != "confirmed"), outcomes
+    with closing(sqlite3.connect(sqlite_file.path)) as db:
+        assert db.execute("SELECT count(*) FROM placements_placement WHERE status = 'confirmed'").fetchone()[0] == 1
+
+
+# -- one officer placed twice at the same moment ----------------------------------------
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True)
+def test_on_postgresql_two_coordinators_placing_one_officer_at_once_get_a_message_not_a_server_error(
+    cohort, host, new_placement
+):
+    from tests.factories import CohortFactory, HostOfferFactory, ShenzhenDepartmentFactory
+
+    officer = ParticipantFactory()
+    # Two cohorts at the same time, at two hosts: neither save waits on the other's host offer.
+    other_cohort = CohortFactory(agreement=cohort.agreement, start_date=cohort.start_date, end_date=cohort.end_date)
+    other_host = ShenzhenDepartmentFactory()
+    HostOfferFactory(cohort=other_cohort, department=other_host, places=2)
+    release = threading.Event()
+    first = Coordinator(new_placement(participant=officer), hold_until=release)
+    second = Coordinator(new_placement(participant=officer, cohort=other_cohort, host_department=other_host))
+    try:
+        first.start()
+        assert first.holding.wait(timeout=10), first.outcome
+        second.start()
+        second.join(timeout=0.5)
+        assert second.is_alive()  # waiting for the first to finish
+    finally:
+        release.set()
+    first.join(timeout=10)
+    second.join(timeout=10)
+    assert first.outcome == "saved"
+    assert isinstance(second.outcome, ValidationError), second.outcome
+    assert second.outcome.message_dict["participant"][0].startswith("This officer is already placed with")
+    assert Placement.objects.count() == 1
+
+
+@pytest.mark.postgresql
+def test_on_postgresql_the_exclusion_constraint_becomes_a_message(cohort, host, new_placement, monkeypatch):
+    # As if two saves had both passed validation: the database has the last word.
+    officer = ParticipantFactory()
+    placement_save(placement=new_placement(participant=officer))
+    from tests.factories import CohortFactory, HostOfferFactory
+
+    other_cohort = CohortFactory(agreement=cohort.agreement, start_date=cohort.start_date, end_date=cohort.end_date)
+    HostOfferFactory(cohort=other_cohort, department=host, places=2)
+    monkeypatch.setattr(Placement, "_check_no_overlap", lambda self, add: None)
+    with pytest.raises(ValidationError) as excinfo:
+        placement_save(placement=new_placement(participant=officer, cohort=other_cohort))
+    assert excinfo.value.message_dict == {
+        "participant": [
+            "Another coordinator has just placed this officer at the same time; nothing was saved. "
+            "Reload to see their placement."
+        ]
+    }

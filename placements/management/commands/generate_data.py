@@ -2,8 +2,8 @@
 
 Every generated row keeps every rule the models enforce, so full_clean() would
 pass on each of them; the rules are met by construction rather than checked
-row by row, which is what lets 100 000 placements go in with bulk_create and
-no per-row query:
+row by row, which is what lets 100 000 placements go in with bulk_create (and
+their first history records with them) and no per-row query:
 
 - each agreement is in force over its own stretch of 2010–2026, and every
   cohort lies inside the stretch of its agreement;
@@ -33,6 +33,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 from tqdm import tqdm
 
 from placements import synthetic as words
@@ -66,6 +67,8 @@ THREE_MONTHS_SINCE = dt.date(2023, 9, 1)
 WITHDRAWN_SHARE = 0.02
 MAX_COHORT_SIZE = 5000
 MAINLAND_TO_HONG_KONG_SHARE = 0.2
+# Bulk inserts skip save(), so they write the records' first history line themselves.
+GENERATED = "generate_data"
 
 # Where Hong Kong officers go, and how often (Shenzhen leads, as in the real programme).
 HOST_WEIGHTS = {
@@ -244,7 +247,7 @@ class Command(BaseCommand):
 
         def save_new(rows: list[Department]) -> None:
             new = [d for d in rows if (d.jurisdiction, d.name_en) not in existing]
-            Department.objects.bulk_create(new)
+            bulk_create_with_history(new, Department, default_change_reason=GENERATED)
             existing.update({(d.jurisdiction, d.name_en): d for d in new})
 
         save_new([d for d, _ in parents])
@@ -307,7 +310,7 @@ class Command(BaseCommand):
             agreement.in_force_until = ends
             agreements.append(agreement)
             covered.append(fields)
-        Agreement.objects.bulk_create(agreements)
+        bulk_create_with_history(agreements, Agreement, default_change_reason=GENERATED)
         Through = Agreement.fields.through
         Through.objects.bulk_create(
             [Through(agreement=a, field=f) for a, fields in zip(agreements, covered, strict=True) for f in fields]
@@ -359,7 +362,7 @@ class Command(BaseCommand):
                 city_en, city_zh = PLACE_NAMES[cohort.home_jurisdiction]
                 cohort.name_en = f"{city_en} officers in Hong Kong {year}, batch {batch}"
                 cohort.name_zh = f"{city_zh}公務員赴港交流{year}年第{batch}批"
-        Cohort.objects.bulk_create([p.cohort for p in plans])
+        bulk_create_with_history([p.cohort for p in plans], Cohort, default_change_reason=GENERATED)
         return plans
 
     def cohort_status(self, cohort: Cohort) -> str:
@@ -404,7 +407,7 @@ class Command(BaseCommand):
                 HostOffer(cohort=plan.cohort, department=d, places=max(1, placed[d.pk] + self.rng.randint(0, 2)))
                 for d in plan.hosts
             ]
-        HostOffer.objects.bulk_create(offers, batch_size=self.batch_size)
+        bulk_create_with_history(offers, HostOffer, batch_size=self.batch_size, default_change_reason=GENERATED)
 
     def create_events(self, plans: list[CohortPlan]) -> None:
         tz = timezone.get_current_timezone()
@@ -452,8 +455,8 @@ class Command(BaseCommand):
             def flush() -> None:
                 # The officers first: bulk_create sets their primary keys,
                 # which the placements built with them then pick up.
-                Participant.objects.bulk_create(officers)
-                Placement.objects.bulk_create(placements)
+                bulk_create_with_history(officers, Participant, default_change_reason=GENERATED)
+                bulk_create_with_history(placements, Placement, default_change_reason=GENERATED)
                 # Officers of completed placements have filed their report
                 # (bulk_create gave the placements their keys).
                 PlacementReport.objects.bulk_create(
