@@ -8,6 +8,7 @@ the app runs on an SQLite file with DEBUG off. README.md lists every variable.
 
 import os
 import warnings
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -52,21 +53,88 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 DEBUG = env_bool("DEBUG", False)
 # PRODUCTION=1 turns on everything a real deployment needs and refuses to
-# start without it (a SECRET_KEY, hashed static files).
+# start without it: a SECRET_KEY, a DATABASE_URL and ALLOWED_HOSTS; HTTPS
+# only (HSTS, secure __Host- cookies, redirect to https); hashed static files;
+# persistent database connections; mail through SMTP.
 PRODUCTION = env_bool("PRODUCTION", False)
+if PRODUCTION and DEBUG:
+    raise ImproperlyConfigured("DEBUG must be off in production (PRODUCTION=1): its pages show settings and code.")
 
-# A development key is tolerated only while DEBUG is on or no real deployment
-# asked for production mode; production must set SECRET_KEY.
-SECRET_KEY = env_str("SECRET_KEY")
-if not SECRET_KEY:
-    if PRODUCTION:
-        raise ImproperlyConfigured("SECRET_KEY must be set in production (PRODUCTION=1).")
-    SECRET_KEY = "insecure-development-key-not-for-production"  # noqa: S105
+# What production cannot guess: a clear message rather than a default that
+# half works (a development key, localhost, an SQLite file).
+if PRODUCTION:
+    _missing = [name for name in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL") if not env_str(name).strip()]
+    if _missing:
+        raise ImproperlyConfigured(f"{', '.join(_missing)} must be set in production (PRODUCTION=1); see README.md.")
+
+
+# A development key is tolerated only outside production (checked above).
+SECRET_KEY = env_str("SECRET_KEY") or "insecure-development-key-not-for-production"  # noqa: S105  # nosec B105
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
+# -- HTTPS and headers ----------------------------------------------------------
+# On in production, off on a laptop and in the tests (plain http). Each can be
+# set on its own; tests/test_deploy.py runs `check --deploy` with production
+# variables.
+
+# Behind a proxy that terminates TLS (nginx, a load balancer) and sets
+# X-Forwarded-Proto: Django then knows which requests came in over https. Set
+# only when the proxy overwrites the header: a client could otherwise send it.
+if env_bool("TRUST_X_FORWARDED_PROTO", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Redirect http to https here; switch off when the proxy in front redirects
+# itself (the deploy check's W008 is then expected, and silenced).
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", PRODUCTION)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 365 * 24 * 60 * 60 if PRODUCTION else 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", PRODUCTION)
+# The directive alone enrols nothing: the domain's owner submits it to the
+# browsers' preload list, and only then does it bind.
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", PRODUCTION)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+# Secure cookies carry the __Host- prefix: the browser then accepts them only
+# over https, for the whole site and this host alone (no Domain), so neither a
+# sibling subdomain nor a man in the middle on http can plant or read them. A
+# browser refuses a __Host- cookie over plain http, hence normal names there.
+SECURE_COOKIES = env_bool("SECURE_COOKIES", PRODUCTION)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = LANGUAGE_COOKIE_SECURE = SECURE_COOKIES
+SESSION_COOKIE_NAME = "__Host-sessionid" if SECURE_COOKIES else "sessionid"
+CSRF_COOKIE_NAME = "__Host-csrftoken" if SECURE_COOKIES else "csrftoken"
+LANGUAGE_COOKIE_NAME = "__Host-language" if SECURE_COOKIES else "django_language"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = CSRF_COOKIE_SAMESITE = "Lax"
+
+SILENCED_SYSTEM_CHECKS = [] if SECURE_SSL_REDIRECT or not PRODUCTION else ["security.W008"]
+
+# Content-Security-Policy (django-csp): scripts, styles, fonts and images from
+# this site only. No inline script or style, no eval: every script is a file in
+# static/ (static/js/app.js, the admin's own files). Bootstrap draws a few icons
+# (the select arrow, the menu button) as data: SVG images in its CSS.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+
 INSTALLED_APPS = [
+    # First, so its ready() connects the audit log's receivers before the admin's
+    # autodiscovery imports axes' (a failed login is then logged before the
+    # lockout it causes).
+    "placements",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -79,7 +147,8 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "simple_history",
     "django_filters",
-    "placements",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -91,7 +160,12 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After auth and messages: ends sessions idle or old (and says so).
+    "placements.middleware.SessionTimeoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Last: turns a lockout from the login form into the locked-out page.
+    "axes.middleware.AxesMiddleware",
     # Records who made each change in the history (placements.models.base.history).
     "simple_history.middleware.HistoryRequestMiddleware",
 ]
@@ -121,7 +195,10 @@ WSGI_APPLICATION = "exchange.wsgi.application"
 DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-        conn_max_age=env_int("DB_CONN_MAX_AGE", 0),
+        # Persistent connections save a connect per request behind gunicorn;
+        # the health check finds a connection the database dropped (a restart,
+        # a failover) before the request uses it, and opens a new one.
+        conn_max_age=env_int("DB_CONN_MAX_AGE", 60 if PRODUCTION else 0),
         conn_health_checks=True,
     )
 }
@@ -139,7 +216,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -151,6 +228,38 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
 PASSWORD_RESET_TIMEOUT = env_int("PASSWORD_RESET_TIMEOUT", 3 * 24 * 60 * 60)
+
+# Axes first: it refuses a locked-out username and address before any
+# password is checked, then Django's own backend logs people in.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Five failures for one username from one address lock that pair out for 15
+# minutes from the fifth failure (placements.views.locked_out says so);
+# attempts while locked out do not extend it, so nobody is locked out for good.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "placements.views.locked_out"
+AXES_CLIENT_IP_CALLABLE = "placements.audit.client_ip"
+# Logins are in our own audit log (placements.audit); axes keeps only the
+# failure counters it needs, and its admin pages stay out of the coordinators'.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ADMIN = False
+AXES_VERBOSE = False
+# The addresses of proxies in front of the app (nginx, a load balancer), counted
+# from the app outwards: the client's address is the one the outermost proxy
+# saw, taken from X-Forwarded-For. 0: REMOTE_ADDR is the client.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+
+# A session ends after 30 minutes without a request or 12 hours after logging
+# in, whichever comes first (placements.middleware.SessionTimeoutMiddleware).
+SESSION_IDLE_TIMEOUT = env_int("SESSION_IDLE_MINUTES", 30) * 60
+SESSION_MAX_AGE = env_int("SESSION_MAX_HOURS", 12) * 60 * 60
+SESSION_COOKIE_AGE = SESSION_IDLE_TIMEOUT
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [
@@ -191,7 +300,10 @@ WHITENOISE_AUTOREFRESH = DEBUG
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
-EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_BACKEND = env_str(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend" if PRODUCTION else "django.core.mail.backends.console.EmailBackend",
+)
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
@@ -215,9 +327,23 @@ DOCUMENT_MAX_MB = env_int("DOCUMENT_MAX_MB", 20)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json": {"()": "placements.log_format.JsonLineFormatter"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        # The audit trail: one JSON object per line on stdout, for whatever
+        # collects the container's or the service's output.
+        "audit": {"class": "placements.log_format.StdoutHandler", "formatter": "json"},
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    "loggers": {
+        "audit": {"handlers": ["audit"], "level": "INFO", "propagate": False},
+        # Axes says each failure and lockout at WARNING; the audit log has them.
+        "axes": {"level": "ERROR"},
+    },
 }
+
+# Error pages: ours, translated, without a stack trace (placements/errors.py).
+CSRF_FAILURE_VIEW = "placements.errors.csrf_failure"
 
 # What people read as the programme's name, in the navbar and admin header.
 PROGRAMME_NAME = _("Civil Servant Exchange Programme")

@@ -7,8 +7,13 @@ querysets scoped to the user (`Placement.objects.of_officer(user)`,
 `Document.objects.visible_to(user)`), so what a user may not see is a 404.
 """
 
+from collections.abc import Callable
+from functools import wraps
+
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
 
 from .models import Participant
 
@@ -43,3 +48,17 @@ def landing_url(user: AbstractBaseUser | AnonymousUser) -> str | None:
     if reads_reports(user):
         return reverse("reports")
     return None
+
+
+def personal_data(view: Callable) -> Callable:
+    """For a page or file with personal data: `Cache-Control: private, no-store`,
+    so neither a shared cache nor the browser's back-button cache keeps a copy
+    after the user logs out on a shared computer."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        response = view(request, *args, **kwargs)
+        patch_cache_control(response, private=True, no_store=True)
+        return response
+
+    return wrapper

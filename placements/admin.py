@@ -28,7 +28,10 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from . import services
+from . import (
+    admin_audit,  # noqa: F401 — registers the read-only audit log
+    services,
+)
 
 # Documents and reports register their own admin there; their panels show here.
 from .admin_documents import attached_documents, placement_report

@@ -5,3 +5,22 @@ from django.utils.translation import gettext_lazy as _
 class PlacementsConfig(AppConfig):
     name = "placements"
     verbose_name = _("Exchange programme")
+
+    def ready(self) -> None:
+        # The audit log hears every login form, ours and the admin's, through
+        # these signals; see placements/audit.py.
+        from django.contrib.auth import signals
+
+        from . import audit, middleware
+
+        signals.user_logged_in.connect(audit.on_logged_in, dispatch_uid="audit-login")
+        signals.user_logged_out.connect(audit.on_logged_out, dispatch_uid="audit-logout")
+        signals.user_login_failed.connect(audit.on_login_failed, dispatch_uid="audit-login-failed")
+        # The session timeout's two clocks start at login (placements/middleware.py).
+        signals.user_logged_in.connect(middleware.start_session_clocks, dispatch_uid="session-clocks")
+
+        # Importing axes.signals connects axes' own receivers: only after ours
+        # (settings.INSTALLED_APPS puts this app first for the same reason).
+        from axes.signals import user_locked_out
+
+        user_locked_out.connect(audit.on_locked_out, dispatch_uid="audit-lockout")

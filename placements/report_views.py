@@ -15,9 +15,10 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 
-from . import charts, exports, report_html, reports
+from . import audit, charts, exports, report_html, reports
+from .access import personal_data
 from .filters import CohortPlacementFilter, ProgrammeFilter
-from .models import Cohort, Placement, PlacementStatus
+from .models import AuditKind, Cohort, Placement, PlacementStatus
 
 REPORTS_PERMISSION = "placements.view_reports"
 EXPORT_FORMATS = ("csv", "xlsx")
@@ -27,6 +28,7 @@ def reports_access(view: Callable) -> Callable:
     """Officials and coordinators (both hold placements.view_reports) get in;
     anonymous users go to log in; anyone else signed in (an officer) gets 403."""
 
+    @personal_data  # officers' names and placements
     @require_GET
     @login_required
     @permission_required(REPORTS_PERMISSION, raise_exception=True)
@@ -37,10 +39,12 @@ def reports_access(view: Callable) -> Callable:
     return wrapper
 
 
-def _export(placements: QuerySet, *, fmt: str, stem: str) -> HttpResponse:
+def _export(request: HttpRequest, placements: QuerySet, *, fmt: str, stem: str) -> HttpResponse:
     if fmt not in EXPORT_FORMATS:
         raise Http404
     filename = exports.export_filename(stem, timezone.localdate())
+    # Officers' names leave the app: who took them, when, from where, which (the path holds the filters).
+    audit.record(request, AuditKind.EXPORT, detail=f"{filename}.{fmt}")
     if fmt == "csv":
         return exports.csv_response(placements, filename=filename)
     return exports.xlsx_response(placements, filename=filename, title=gettext("Placements"))
@@ -85,7 +89,7 @@ def overview(request: HttpRequest) -> HttpResponse:
 def overview_export(request: HttpRequest, fmt: str) -> HttpResponse:
     filters = _programme_filter(request)
     placements = filters.qs.order_by("cohort__start_date", "cohort_id", "participant__name_en", "pk")
-    return _export(placements, fmt=fmt, stem="placements")
+    return _export(request, placements, fmt=fmt, stem="placements")
 
 
 # -- one cohort ---------------------------------------------------------------
@@ -128,4 +132,4 @@ def cohort_report(request: HttpRequest, pk: int) -> HttpResponse:
 def cohort_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     cohort = get_object_or_404(Cohort, pk=pk)
     filters = _cohort_filter(request, cohort, reports.cohort_filter_choices(cohort))
-    return _export(filters.qs, fmt=fmt, stem=f"cohort-{cohort.pk}-placements")
+    return _export(request, filters.qs, fmt=fmt, stem=f"cohort-{cohort.pk}-placements")

@@ -6,17 +6,17 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext
 from django.views import i18n
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from .access import landing_url, officer_of
+from . import audit
+from .access import landing_url, officer_of, personal_data
 from .assignment import assignment_for
 from .calendar import assignment_calendar
 from .forms import PlacementReportForm
-from .models import Document, Placement, UserPreference
+from .models import AuditKind, Document, Placement, UserPreference
 from .services import placement_report_submit
 
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
@@ -77,6 +77,18 @@ class LoginView(auth_views.LoginView):
         return response
 
 
+def locked_out(
+    request: HttpRequest, response: HttpResponse | None = None, credentials: dict | None = None
+) -> HttpResponse:
+    """What django-axes shows (AXES_LOCKOUT_CALLABLE) instead of the login form
+    while a username is locked out from an address: 429, and for how long."""
+    context = {
+        "failure_limit": settings.AXES_FAILURE_LIMIT,
+        "cooloff_minutes": int(settings.AXES_COOLOFF_TIME.total_seconds() // 60),
+    }
+    return render(request, "accounts/locked_out.html", context, status=429)
+
+
 @require_POST
 def set_language(request: HttpRequest) -> HttpResponse:
     """Django's set_language (the cookie), and the choice kept on the user when logged in."""
@@ -93,6 +105,7 @@ def set_language(request: HttpRequest) -> HttpResponse:
 # -- the seconded officer ---------------------------------------------------
 
 
+@personal_data
 @require_GET
 @login_required
 def my_assignment(request: HttpRequest) -> HttpResponse:
@@ -111,6 +124,7 @@ def my_assignment(request: HttpRequest) -> HttpResponse:
     )
 
 
+@personal_data
 @require_GET
 @login_required
 def my_calendar(request: HttpRequest) -> HttpResponse:
@@ -118,12 +132,13 @@ def my_calendar(request: HttpRequest) -> HttpResponse:
     if participant is None:
         raise Http404("no officer for this account")
     body = assignment_calendar(assignment_for(participant), domain=request.get_host().split(":")[0])
+    audit.record(request, AuditKind.DOWNLOAD, detail=f"calendar participant={participant.pk}")
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="placement.ics"'
-    patch_cache_control(response, private=True, no_cache=True)
     return response
 
 
+@personal_data
 @require_GET
 @login_required
 def document_download(request: HttpRequest, pk: int) -> FileResponse:
@@ -132,12 +147,11 @@ def document_download(request: HttpRequest, pk: int) -> FileResponse:
         handle = document.file.open("rb")
     except FileNotFoundError:
         raise Http404("the file is missing from storage") from None
-    response = FileResponse(handle, as_attachment=True, filename=document.filename)
-    # Personal or confidential: never kept by a shared cache.
-    patch_cache_control(response, private=True, no_store=True)
-    return response
+    audit.record(request, AuditKind.DOWNLOAD, detail=f"document={document.pk}")
+    return FileResponse(handle, as_attachment=True, filename=document.filename)
 
 
+@personal_data
 @require_http_methods(["GET", "POST"])
 @login_required
 def placement_report(request: HttpRequest, pk: int) -> HttpResponse:

@@ -1,4 +1,5 @@
 from .accounts import UserPreference
+from .audit import AuditEvent, AuditKind
 from .choices import (
     CohortStatus,
     DepartmentKind,
@@ -20,6 +21,8 @@ from .programme import Agreement, Cohort, Event, HostOffer
 from .report import PlacementReport
 
 __all__ = [
+    "AuditEvent",
+    "AuditKind",
     "ACTIVE_STATUSES",
     "CONFIRMED_STATUSES",
     "MOVES",

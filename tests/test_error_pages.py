@@ -1,0 +1,93 @@
+"""400, 403, 404, 500 and 503: our page, in the reader's language, never a stack trace."""
+
+import pytest
+from django.db import OperationalError
+from django.test import Client
+
+from placements.models import AuditEvent, AuditKind
+
+LANGUAGES = ["en", "zh-hant", "zh-hans"]
+LEAKS = ["Traceback", "secret detail", "SECRET_KEY", "RuntimeError", "OperationalError", "5432", "tampered"]
+
+
+@pytest.fixture
+def client(db, settings):
+    settings.ROOT_URLCONF = "tests.error_urls"
+    settings.DEBUG = False
+    return Client(raise_request_exception=False)
+
+
+def get(client, url, language="en", **extra):
+    return client.get(url, headers={"accept-language": language}, **extra)
+
+
+def assert_error_page(response, status: int, language: str, heading: str) -> str:
+    assert response.status_code == status
+    html = response.content.decode()
+    assert f'<html lang="{language}">' in html
+    assert f"Error {status}" in html or language != "en"
+    if language == "en":
+        assert heading in html
+    for leak in LEAKS:
+        assert leak not in html
+    assert "no-store" in response["Cache-Control"]
+    return html
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_404(client, language):
+    assert_error_page(get(client, "/no/such/page/", language), 404, language, "Page not found")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_500_shows_no_stack_trace(client, language):
+    assert_error_page(get(client, "/test/boom/", language), 500, language, "Something went wrong")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_400(client, language):
+    assert_error_page(get(client, "/test/suspicious/", language), 400, language, "Bad request")
+
+
+def test_400_for_a_host_not_allowed(client):
+    # DisallowedHost is a SuspiciousOperation: our 400 page, not Django's.
+    response = client.get("/accounts/login/", HTTP_HOST="evil.example")
+    assert_error_page(response, 400, "en", "Bad request")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_403_is_our_page_and_is_audited(client, language):
+    html = assert_error_page(get(client, "/test/denied/", language), 403, language, "Access denied")
+    assert AuditEvent.objects.filter(kind=AuditKind.PERMISSION_DENIED, path="/test/denied/").exists()
+    assert "/accounts/logout/" not in html  # error pages need no session, so show no account menu
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_database_unavailable_is_503_with_retry_after(client, language):
+    response = get(client, "/test/database-down/", language)
+    assert_error_page(response, 503, language, "Service temporarily unavailable")
+    assert response["Retry-After"] == "10"
+
+
+def test_the_error_pages_render_without_the_database(client, officer, monkeypatch):
+    # The session lookup itself fails (the database is down): still our 503 page.
+    client.force_login(officer)
+
+    def refuse(*args, **kwargs):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    with monkeypatch.context() as patch:
+        patch.setattr("django.contrib.sessions.backends.db.SessionStore.load", refuse)
+        response = client.get("/my/")
+    assert_error_page(response, 503, "en", "Service temporarily unavailable")
+
+
+def test_healthz_answers_503_when_the_database_does_not(client, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise OperationalError("connection refused")
+
+    with monkeypatch.context() as patch:
+        patch.setattr("django.db.backends.base.base.BaseDatabaseWrapper.cursor", refuse)
+        response = client.get("/healthz")
+    assert (response.status_code, response.content) == (503, b"database unavailable\n")
+    assert "no-cache" in response["Cache-Control"]
