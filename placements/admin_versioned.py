@@ -59,8 +59,17 @@ def refusal(record, error: ValidationError) -> str:
     return gettext("%(placement)s: %(reasons)s") % {"placement": record, "reasons": " ".join(error.messages)}
 
 
+class VersionInput(forms.HiddenInput):
+    """The hidden version. The admin prints a label for every field of a fieldset,
+    hidden ones included (in a hidden row); without an id for it to point at,
+    that label is not a <label for> naming a hidden input, which HTML forbids."""
+
+    def id_for_label(self, id_):
+        return None
+
+
 class VersionedForm(forms.ModelForm):
-    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    loaded_version = forms.IntegerField(widget=VersionInput, required=False)
     # The admin saves the main record on every submission, but an inline row
     # only when it changed: only then can it overwrite anything.
     check_unchanged = True
