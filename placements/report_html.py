@@ -60,13 +60,15 @@ def cohort_rows(lines: Iterable[CohortLine]) -> SafeString:
             f'<td class="text-end">{_count(rates.withdrawn)}</td>'
             f'<td class="text-end">{_percent(rates.completion_rate)}</td></tr>'
         )
-    return mark_safe("\n".join(rows))  # noqa: S308 - every value above is escaped
+    # Every value above is escaped, a number or a URL we reversed (reviewed for bandit).
+    return mark_safe("\n".join(rows))  # noqa: S308  # nosec
 
 
 def cohort_columns(chart: ColumnChart) -> SafeString:
     """The columns of "Officers per cohort over time", each with its figures as a tooltip."""
     short = _dates()
-    return mark_safe(  # noqa: S308 - every value is escaped or a number
+    # Every value is escaped or a number (reviewed for bandit).
+    return mark_safe(  # noqa: S308  # nosec
         "".join(
             f'<rect class="chart-bar" x="{c.x:.1f}" y="{c.y:.1f}" width="{c.width:.2f}" height="{c.height:.1f}">'
             f"<title>{escape(c.line.cohort.name)} ({short(c.line.cohort.start_date)}): {c.line.rates.active}</title>"
@@ -98,7 +100,8 @@ def timeline_rows(timeline: Timeline) -> SafeString:
             f'<rect class="gantt-bar status-{escape(placement.status)}" x="{bar.x}" y="1" width="{bar.width}" '
             f'height="8"></rect>{today}</svg></td></tr>'
         )
-    return mark_safe("\n".join(rows))  # noqa: S308 - every value above is escaped
+    # Every value above is escaped, a number or a URL we reversed (reviewed for bandit).
+    return mark_safe("\n".join(rows))  # noqa: S308  # nosec
 
 
 def placement_rows(placements: Iterable[PlacementRow]) -> SafeString:
@@ -120,4 +123,5 @@ def placement_rows(placements: Iterable[PlacementRow]) -> SafeString:
             f'<td class="text-nowrap"><span class="status-dot status-{escape(p.status)}" '
             f'aria-hidden="true"></span> {statuses.get(p.status, "")}</td></tr>'
         )
-    return mark_safe("\n".join(rows))  # noqa: S308 - every value above is escaped
+    # Every value above is escaped, a number or a URL we reversed (reviewed for bandit).
+    return mark_safe("\n".join(rows))  # noqa: S308  # nosec

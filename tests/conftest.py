@@ -8,7 +8,9 @@ tests the other way round, so a green run never hides a skipped test.
 
 import pytest
 from django.conf import settings
+from django.db import connections
 
+from tests import outside_tools
 from tests.factories import OfficerFactory, UserFactory, placement_under_way
 
 VENDOR = "postgresql" if "postgresql" in settings.DATABASES["default"]["ENGINE"] else "sqlite"
@@ -22,12 +24,44 @@ def pytest_report_header(config):
 
 def pytest_collection_modifyitems(config, items):
     other = "sqlite" if VENDOR == "postgresql" else "postgresql"
+    # The outside checkers missing: fail in CI, deselect (with a hint) elsewhere.
+    tools_missing = None if outside_tools.IN_CI else outside_tools.missing()
     keep, drop = [], []
     for item in items:
-        (drop if item.get_closest_marker(other) else keep).append(item)
+        unusable = item.get_closest_marker(other) or (tools_missing and item.get_closest_marker("outside_tools"))
+        (drop if unusable else keep).append(item)
     if drop:
         config.hook.pytest_deselected(items=drop)
         items[:] = keep
+    if tools_missing and any(item.get_closest_marker("outside_tools") for item in drop):
+        config.stash[outside_hint] = outside_tools.HINT.format(reason=tools_missing)
+
+
+outside_hint = pytest.StashKey[str]()
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    if outside_hint in config.stash:
+        terminalreporter.write_sep("-", "outside checks")
+        terminalreporter.write_line(config.stash[outside_hint], yellow=True)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup):
+    """pytest-django's, plus the data migrations made (the groups) kept for every connection object.
+
+    `serialized_rollback` puts that data back after a transactional test
+    flushed it, from `_test_serialized_contents` on the connection object that
+    created the test database. Playwright's sync API runs the browser tests in
+    another context, where Django opens a new connection object without it:
+    the groups then vanished after the first browser test. On the class, every
+    object of this backend has it (the suite has one database).
+    """
+    for connection in connections.all():
+        contents = getattr(connection, "_test_serialized_contents", None)
+        if contents is not None:
+            type(connection)._test_serialized_contents = contents
+    return django_db_setup
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ from tests.factories import (
     PlacementFactory,
     PlacementReportFactory,
     ShenzhenDepartmentFactory,
+    UserFactory,
     placement_under_way,
 )
 
@@ -149,3 +150,35 @@ def seconded_officer(*, days_in: int = 80) -> Scenario:
     )
     PlacementReportFactory(placement=earlier)
     return Scenario(username=officer.user.username, placement=placement, earlier=earlier)
+
+
+# -- every page type, for the outside checks (axe-core, the Nu HTML Checker) ----
+
+COORDINATOR = "coordinator.lee"
+OFFICIAL = "official.wong"
+
+
+def people_and_pages() -> list[tuple[str | None, str]]:
+    """The officer's programme, a coordinator and an official; and (username or
+    None for anonymous, URL) for each page type they use."""
+    scenario = seconded_officer()
+    UserFactory(username=COORDINATOR, is_staff=True, groups=["Coordinators"])
+    UserFactory(username=OFFICIAL, groups=["Officials"])
+    placement = scenario.placement
+    return [
+        (None, "/accounts/login/"),
+        (None, "/accounts/password/reset/"),
+        (scenario.username, "/my/"),
+        (scenario.username, f"/my/placements/{placement.pk}/report/"),
+        (scenario.username, "/accounts/password/change/"),
+        (OFFICIAL, "/reports/"),
+        (OFFICIAL, f"/reports/cohorts/{placement.cohort_id}/"),
+        (COORDINATOR, "/admin/"),
+        (COORDINATOR, "/admin/placements/placement/"),
+        (COORDINATOR, f"/admin/placements/placement/{placement.pk}/change/"),
+        (COORDINATOR, "/admin/placements/participant/"),
+        (COORDINATOR, f"/admin/placements/participant/{placement.participant_id}/change/"),
+        (COORDINATOR, f"/admin/placements/cohort/{placement.cohort_id}/change/"),
+        (COORDINATOR, "/admin/placements/auditevent/"),
+        (None, "/no/such/page/"),  # the 404 page
+    ]
