@@ -101,7 +101,7 @@ load-test: messages
 # Proves a backup restores: pg_dump of $(PG_URL), restored into a new empty
 # database, every table's row count compared (docs/deployment.md).
 backup-restore-check: install
-	PYTHON=$(BIN)/python bash bench/backup_restore_check.sh "$(PG_URL)"
+	PYTHON=$(BIN)/python bash ops/backup-restore-check.sh "$(PG_URL)"
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache node_modules
