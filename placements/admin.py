@@ -15,6 +15,7 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
 from django.db.models import Count, Exists, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import Coalesce
 from django.http import Http404
@@ -31,7 +32,7 @@ from django.utils.translation import gettext_lazy as _
 from . import services
 
 # Documents and reports register their own admin there; their panels show here.
-from .admin_documents import attached_documents, placement_report
+from .admin_documents import AgreementDocumentWidget, attached_documents, placement_report
 from .admin_import import NominationImportMixin
 from .admin_versioned import (
     VERSION_FIELD,
@@ -184,6 +185,8 @@ class AgreementAdmin(VersionedAdmin):
     autocomplete_fields = ["fields"]
     ordering = ["-signed_on"]
     date_hierarchy = "signed_on"
+    # The signed document has no public URL; link it to the checked download.
+    formfield_overrides = {models.FileField: {"widget": AgreementDocumentWidget}}
     fieldsets = [
         (None, {"fields": ["short_title", "title_en", "title_zh", "parties_en", "parties_zh"]}),
         (_("Dates"), {"fields": ["signed_on", "in_force_from", "in_force_until"]}),

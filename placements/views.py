@@ -16,7 +16,7 @@ from .access import landing_url, officer_of
 from .assignment import assignment_for
 from .calendar import assignment_calendar
 from .forms import PlacementReportForm
-from .models import Document, Placement, UserPreference
+from .models import Agreement, Document, Placement, UserPreference
 from .services import placement_report_submit
 
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
@@ -134,6 +134,24 @@ def document_download(request: HttpRequest, pk: int) -> FileResponse:
         raise Http404("the file is missing from storage") from None
     response = FileResponse(handle, as_attachment=True, filename=document.filename)
     # Personal or confidential: never kept by a shared cache.
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+@require_GET
+@login_required
+def agreement_document(request: HttpRequest, pk: int) -> FileResponse:
+    """The signed agreement, for those who keep agreements (coordinators);
+    nobody else learns whether it exists."""
+    if not request.user.has_perm("placements.view_agreement"):
+        raise Http404("no such document")
+    agreement = get_object_or_404(Agreement.objects.exclude(document=""), pk=pk)
+    try:
+        handle = agreement.document.open("rb")
+    except FileNotFoundError:
+        raise Http404("the file is missing from storage") from None
+    name = agreement.document.name.rsplit("/", 1)[-1]
+    response = FileResponse(handle, as_attachment=True, filename=name)
     patch_cache_control(response, private=True, no_store=True)
     return response
 
