@@ -28,11 +28,17 @@ class _DownloadLink:
 
 
 class ProtectedFileWidget(AdminFileWidget):
+    download_url_name = "document_download"
+
     def format_value(self, value):
         instance = getattr(value, "instance", None)
         if value and instance is not None and instance.pk:
-            return _DownloadLink(value.name, reverse("document_download", args=[instance.pk]))
+            return _DownloadLink(value.name, reverse(self.download_url_name, args=[instance.pk]))
         return super().format_value(value)
+
+
+class AgreementDocumentWidget(ProtectedFileWidget):
+    download_url_name = "agreement_document"
 
 
 # -- read-only panels for the placement and cohort pages ------------------------

@@ -56,6 +56,7 @@ urlpatterns = [
     path("my/calendar.ics", views.my_calendar, name="my_calendar"),
     path("my/placements/<int:pk>/report/", views.placement_report, name="placement_report"),
     path("documents/<int:pk>/", views.document_download, name="document_download"),
+    path("agreements/<int:pk>/document/", views.agreement_document, name="agreement_document"),
     path("reports/", report_views.overview, name="reports"),
     path("reports/placements.<str:fmt>", report_views.overview_export, name="reports-export"),
     path("reports/cohorts/<int:pk>/", report_views.cohort_report, name="cohort-report"),

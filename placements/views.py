@@ -16,7 +16,7 @@ from .access import landing_url, officer_of, personal_data
 from .assignment import assignment_for
 from .calendar import assignment_calendar
 from .forms import PlacementReportForm
-from .models import AuditKind, Document, Placement, UserPreference
+from .models import Agreement, AuditKind, Document, Placement, UserPreference
 from .services import placement_report_submit
 
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
@@ -149,6 +149,24 @@ def document_download(request: HttpRequest, pk: int) -> FileResponse:
         raise Http404("the file is missing from storage") from None
     audit.record(request, AuditKind.DOWNLOAD, detail=f"document={document.pk}")
     return FileResponse(handle, as_attachment=True, filename=document.filename)
+
+
+@personal_data
+@require_GET
+@login_required
+def agreement_document(request: HttpRequest, pk: int) -> FileResponse:
+    """The signed agreement, for those who keep agreements (coordinators);
+    nobody else learns whether it exists."""
+    if not request.user.has_perm("placements.view_agreement"):
+        raise Http404("no such document")
+    agreement = get_object_or_404(Agreement.objects.exclude(document=""), pk=pk)
+    try:
+        handle = agreement.document.open("rb")
+    except FileNotFoundError:
+        raise Http404("the file is missing from storage") from None
+    audit.record(request, AuditKind.DOWNLOAD, detail=f"agreement={agreement.pk}")
+    name = agreement.document.name.rsplit("/", 1)[-1]
+    return FileResponse(handle, as_attachment=True, filename=name)
 
 
 @personal_data

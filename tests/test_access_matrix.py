@@ -7,6 +7,7 @@ decided. The admin has its own tests.
 """
 
 import pytest
+from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from tests.factories import DocumentFactory
@@ -51,6 +52,7 @@ MATRIX = {
     "my_calendar": ("get", None, logged_in(200, official=404, coordinator=404)),
     "placement_report": ("get", None, logged_in(404, officer=200)),
     "document_download": ("get", None, logged_in(404, officer=200, coordinator=200)),
+    "agreement_document": ("get", None, logged_in(404, coordinator=200)),
     "reports": ("get", None, logged_in(403, official=200, coordinator=200)),
     "reports-export": ("get", None, logged_in(403, official=200, coordinator=200)),
     "cohort-report": ("get", None, logged_in(403, official=200, coordinator=200)),
@@ -74,6 +76,11 @@ def test_every_url_has_a_row():
     assert set(non_admin_url_names()) == set(MATRIX)
 
 
+def signed_agreement(agreement):
+    agreement.document.save("signed.pdf", ContentFile(b"%PDF-1.4 signed"), save=True)
+    return agreement
+
+
 @pytest.fixture
 def world(officer, other_officer, official, coordinator):
     placement = officer.participant.placements.get()
@@ -84,6 +91,7 @@ def world(officer, other_officer, official, coordinator):
             "document_download": {"pk": DocumentFactory(placement=placement).pk},
             "password_reset_confirm": {"uidb64": "MQ", "token": "set-by-nobody"},
             "reports-export": {"fmt": "csv"},
+            "agreement_document": {"pk": signed_agreement(placement.cohort.agreement).pk},
             "cohort-report": {"pk": placement.cohort_id},
             "cohort-report-export": {"pk": placement.cohort_id, "fmt": "xlsx"},
         },

@@ -1,9 +1,10 @@
 """Coordinators attach documents and read reports in the admin."""
 
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from placements.models import Document, PlacementReport
-from tests.factories import CohortFactory, DocumentFactory, PlacementReportFactory
+from tests.factories import AgreementFactory, CohortFactory, DocumentFactory, PlacementReportFactory
 
 
 def test_coordinator_uploads_a_document_for_a_cohort(coordinator_client):
@@ -69,3 +70,21 @@ def test_the_cohort_page_lists_its_documents(coordinator_client, officer):
     html = coordinator_client.get(f"/admin/placements/cohort/{cohort.pk}/change/").content.decode()
     assert f'<a href="/documents/{document.pk}/">Programme handbook</a>' in html
     assert f'href="/admin/placements/document/add/?cohort={cohort.pk}"' in html
+
+
+def test_the_signed_agreement_is_linked_to_the_checked_download_and_downloads(coordinator_client, official):
+    agreement = AgreementFactory()
+    agreement.document.save("signed.pdf", ContentFile(b"%PDF-1.4 signed"), save=True)
+
+    change = coordinator_client.get(f"/admin/placements/agreement/{agreement.pk}/change/").content.decode()
+    assert f'href="/agreements/{agreement.pk}/document/"' in change
+    assert f'href="{agreement.document.url}"' not in change
+
+    download = coordinator_client.get(f"/agreements/{agreement.pk}/document/")
+    assert download.status_code == 200
+    assert b"".join(download.streaming_content) == b"%PDF-1.4 signed"
+    assert "no-store" in download["Cache-Control"]
+
+
+def test_an_agreement_without_a_document_is_not_found(coordinator_client):
+    assert coordinator_client.get(f"/agreements/{AgreementFactory().pk}/document/").status_code == 404

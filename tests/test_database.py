@@ -17,3 +17,17 @@ def test_postgresql_server_version_is_reported(db):
         version = cursor.fetchone()[0]
     print(f"PostgreSQL server {version}")
     assert int(version.split(".")[0]) >= 13
+
+
+@pytest.mark.postgresql
+def test_admin_searches_are_backed_by_trigram_indexes_on_postgresql(db):
+    # Without them every coordinator search reads every officer and placement.
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexname FROM pg_indexes WHERE indexname LIKE %s", ["%_trgm"])
+        names = {row[0] for row in cursor.fetchall()}
+    assert names == {
+        "participant_name_en_trgm",
+        "participant_name_zh_trgm",
+        "placement_role_en_trgm",
+        "placement_role_zh_trgm",
+    }

@@ -31,7 +31,7 @@ def revoke(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("placements", "0007_historical_placement_report_moved"),
+        ("placements", "0008_search_trigram_indexes_postgresql"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
