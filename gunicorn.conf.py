@@ -36,8 +36,9 @@ threads = _int("GUNICORN_THREADS", 4)
 # A request that takes longer than this is killed and logged, not waited for.
 timeout = _int("GUNICORN_TIMEOUT", 60)
 graceful_timeout = 30
-# nginx keeps connections to us open between requests.
-keepalive = 5
+# nginx's proxy_pass opens a connection per request unless its upstream is
+# given `keepalive`; a load balancer talking to gunicorn directly may keep one.
+keepalive = _int("GUNICORN_KEEPALIVE", 2)
 # Start each worker afresh now and then (staggered), so slow memory growth never adds up.
 max_requests = _int("GUNICORN_MAX_REQUESTS", 5000)
 max_requests_jitter = max_requests // 10

@@ -4,8 +4,11 @@
 --
 -- The first argument is a request list written by bench/load_prepare.py
 -- ({path, cookie} pairs), taken in turn from a different starting point in
--- each thread; the second names the page in the summary. Every request says
--- it came through a proxy over https (X-Forwarded-Proto), as nginx would.
+-- each thread; the second names the page in the summary. Every request comes
+-- as nginx's proxy_pass sends it by default: over https as far as the client
+-- is concerned (X-Forwarded-Proto), and on a connection of its own
+-- (Connection: close), so each is accepted by whichever gunicorn worker is free
+-- rather than pinned to the one that took a kept-alive connection.
 -- At the end wrk prints one JSON line: requests, seconds, req/s, latency
 -- percentiles in milliseconds, responses that were not 2xx, socket errors.
 
@@ -26,7 +29,7 @@ end
 function request()
   index = index % #pairs_ + 1
   local path, cookie = pairs_[index][1], pairs_[index][2]
-  local headers = { ["X-Forwarded-Proto"] = "https", ["Accept-Language"] = "en" }
+  local headers = { ["X-Forwarded-Proto"] = "https", ["Accept-Language"] = "en", ["Connection"] = "close" }
   if cookie ~= "" then headers["Cookie"] = cookie end
   return wrk.format("GET", path, headers)
 end

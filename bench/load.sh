@@ -64,12 +64,11 @@ echo "== gunicorn"
 "$PYTHON" -m gunicorn -c gunicorn.conf.py exchange.wsgi >"$OUT/gunicorn.log" 2>&1 &
 gunicorn_pid=$!
 for _ in $(seq 1 100); do
-    curl -fsS -o /dev/null "http://127.0.0.1:$PORT/healthz" && break
+    curl -fsS -o /dev/null "http://127.0.0.1:$PORT/healthz" 2>/dev/null && break
     sleep 0.2
 done
 curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null
-grep -m1 "Using worker" "$OUT/gunicorn.log" || true
-echo "workers: $(grep -c 'Booting worker' "$OUT/gunicorn.log"), master pid $gunicorn_pid"
+echo "gunicorn master pid $gunicorn_pid: $(grep -m1 -o 'Using worker: .*' "$OUT/gunicorn.log")"
 
 # The mix: of every 16 connections, 5 are officers on /my/, 5 officials on
 # cohort reports, 1 a coordinator on the admin's lists (the secretariat is a
@@ -106,6 +105,7 @@ done
 if [ -z "${SKIP_DRILL:-}" ]; then
     echo "== Failure drill: PostgreSQL stopped at ${OUTAGE_AT} s for ${OUTAGE_SECONDS} s, under 16 connections of load"
     booted_before=$(grep -c 'Booting worker' "$OUT/gunicorn.log")
+    echo "workers booted so far: $booted_before"
     mixed 16 "$DRILL_SECONDS" drill &
     load=$!
     "$PYTHON" bench/drill.py "http://127.0.0.1:$PORT" "$OUT" --seconds "$DRILL_SECONDS" >"$OUT/drill.txt" &
