@@ -76,8 +76,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 # -- HTTPS and headers ----------------------------------------------------------
 # On in production, off on a laptop and in the tests (plain http). Each can be
-# set on its own; tests/test_deploy.py runs `check --deploy` with production
-# variables.
+# set on its own; tests/production/test_deploy.py runs `check --deploy` with
+# production variables.
 
 # Behind a proxy that terminates TLS (nginx, a load balancer) and sets
 # X-Forwarded-Proto: Django then knows which requests came in over https. Set
@@ -112,8 +112,9 @@ SESSION_COOKIE_SAMESITE = CSRF_COOKIE_SAMESITE = "Lax"
 SILENCED_SYSTEM_CHECKS = [] if SECURE_SSL_REDIRECT or not PRODUCTION else ["security.W008"]
 
 # Content-Security-Policy (django-csp): scripts, styles, fonts and images from
-# this site only. No inline script or style, no eval: every script is a file in
-# static/ (static/js/app.js, the admin's own files). Bootstrap draws a few icons
+# this site only. No inline script, no eval, no inline style but the one below:
+# every script is a file in static/ (static/js/app.js, the admin's own files),
+# and so is every style sheet. Bootstrap draws a few icons
 # (the select arrow, the menu button) as data: SVG images in its CSS.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
