@@ -5,7 +5,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import SESSION_KEY, logout
 from django.http import HttpRequest, HttpResponse
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import ngettext
 
 # Session keys: when the user logged in, and when they were last seen (seconds since the epoch).
 STARTED = "_started_at"
@@ -64,7 +64,8 @@ class SessionTimeoutMiddleware:
     def end(request: HttpRequest, reason: str, message: str) -> None:
         request.session_ended = reason  # for the audit log's logout line
         logout(request)
-        messages.info(request, f"{message} {gettext('Please log in again.')}")
+        # Shown on the login page, where the request now ends up: that says the rest.
+        messages.info(request, message)
 
 
 def start_session_clocks(sender, request: HttpRequest | None, user, **kwargs) -> None:

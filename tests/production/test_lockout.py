@@ -62,6 +62,7 @@ def test_the_lockout_page_is_in_the_readers_language(user):
     response = attempt(Client(), PASSWORD, headers={"accept-language": "zh-hant"})
     assert response.status_code == 429
     assert '<html lang="zh-hant">' in response.content.decode()
+    assert "登入失敗次數過多" in response.content.decode()
 
 
 def test_the_lock_is_for_that_username_from_that_address_only(user):

@@ -45,7 +45,7 @@ def test_a_session_idle_for_31_minutes_has_ended(officer_client):
     assert (response.status_code, response["Location"]) == (302, "/accounts/login/?next=/my/")
 
     login = officer_client.get(response["Location"])
-    assert "You were logged out after 30 minutes without activity. Please log in again." in login.content.decode()
+    assert "You were logged out after 30 minutes without activity." in login.content.decode()
     assert "_auth_user_id" not in officer_client.session
 
 
@@ -57,7 +57,7 @@ def test_a_session_in_use_ends_12_hours_after_logging_in(officer_client):
     response = officer_client.get("/my/")
     assert response.status_code == 302
     login = officer_client.get(response["Location"])
-    assert "You were logged out 12 hours after logging in. Please log in again." in login.content.decode()
+    assert "You were logged out 12 hours after logging in." in login.content.decode()
 
 
 def test_a_request_moves_the_idle_clock_on_at_most_once_a_minute(officer_client):
@@ -93,3 +93,9 @@ def test_a_session_from_before_the_timeouts_is_given_clocks(officer_client):
     session.save()
     assert officer_client.get("/my/").status_code == 200
     assert STARTED in officer_client.session
+
+
+def test_the_message_is_in_the_readers_language(officer_client):
+    set_clocks(officer_client, started_ago=2 * HOUR, seen_ago=31 * MINUTE)
+    response = officer_client.get("/my/", headers={"accept-language": "zh-hant"}, follow=True)
+    assert "由於 30 分鐘沒有活動，你已被登出。" in response.content.decode()
