@@ -11,13 +11,16 @@ class PlacementsConfig(AppConfig):
         # these signals; see placements/audit.py.
         from django.contrib.auth import signals
 
-        from . import audit, middleware
+        from . import audit, freshness, middleware
 
         signals.user_logged_in.connect(audit.on_logged_in, dispatch_uid="audit-login")
         signals.user_logged_out.connect(audit.on_logged_out, dispatch_uid="audit-logout")
         signals.user_login_failed.connect(audit.on_login_failed, dispatch_uid="audit-login-failed")
         # The session timeout's two clocks start at login (placements/middleware.py).
         signals.user_logged_in.connect(middleware.start_session_clocks, dispatch_uid="session-clocks")
+
+        # Writes the cached pages could show replace the data stamp (placements/freshness.py).
+        freshness.connect()
 
         # Importing axes.signals connects axes' own receivers: only after ours
         # (settings.INSTALLED_APPS puts this app first for the same reason).

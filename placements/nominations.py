@@ -42,6 +42,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from . import freshness
 from .models import (
     ACTIVE_STATUSES,
     Cohort,
@@ -814,6 +815,8 @@ def nomination_import(*, cohort: Cohort, rows: list[dict], by: AbstractBaseUser,
             + " "
             + gettext("Nothing was imported; upload the file again to see the current state.")
         ) from error
+    # bulk_create and bulk_update send no signals: tell the cached pages (placements/freshness.py).
+    freshness.changed()
     record.row_count = len(rows)
     record.created = len(new_placements) + len(new_officers)
     record.updated = len(changed_placements) + len(changed_officers)

@@ -92,6 +92,16 @@ def _english_unless_a_test_asks(settings):
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with no cached page (placements/freshness.py), as a
+    freshly started server does: a test rolled back to the stamp of an earlier
+    one would otherwise be served that test's pages."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     # PBKDF2's deliberate slowness buys nothing in tests and costs minutes.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -141,6 +141,7 @@ def test_a_finished_placement_stays_on_the_page_for_its_report(client, db):
     assert f'href="/my/placements/{placement.pk}/report/"' in html
 
 
+@pytest.mark.django_db(transaction=True)  # each write commits, as it does in use: the cached page goes stale
 def test_report_card_follows_the_report(officer_client, placement):
     assert "Opens on" in page(officer_client)
     PlacementReportFactory(placement=placement)
@@ -209,11 +210,17 @@ def test_query_count_does_not_grow_with_placements_or_events(client, db, django_
     PlacementReportFactory(placement=participant.placements.order_by("start_date").first())
     client.force_login(participant.user)
 
-    # 1 the session, 2 the user, 3 the officer (user.participant, reused by the navbar),
-    # 4 the officer's placements with cohort, agreement, host, field and report,
-    # 5 the current cohort's events, 6 the documents of the placement and its cohort.
-    with django_assert_num_queries(6):
+    # 1 the session, 2 the user, 3 the data stamp (placements/freshness.py),
+    # 4 the officer (user.participant, reused by the navbar),
+    # 5 the officer's placements with cohort, agreement, host, field and report,
+    # 6 the current cohort's events, 7 the documents of the placement and its cohort.
+    with django_assert_num_queries(7):
         response = client.get("/my/")
     assert response.status_code == 200
     assert response.content.decode().count('class="list-group-item"') == earlier
     assert response.content.decode().count('<li class="event') == events
+
+    # Again, nothing changed: the session, the user, the stamp, and the navbar's officer.
+    with django_assert_num_queries(4):
+        again = client.get("/my/")
+    assert again.content.decode().count('<li class="event') == events

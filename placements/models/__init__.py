@@ -11,6 +11,7 @@ from .choices import (
     Stream,
 )
 from .documents import Document
+from .freshness import DataStamp
 from .imports import NominationImport
 from .lifecycle import MOVES, Move, StatusChange, moves_from
 from .notifications import NotificationKind, NotificationSetting
@@ -35,6 +36,7 @@ __all__ = [
     "Agreement",
     "Cohort",
     "CohortStatus",
+    "DataStamp",
     "Department",
     "Document",
     "DepartmentKind",

@@ -36,6 +36,7 @@ from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 from tqdm import tqdm
 
+from placements import freshness
 from placements import synthetic as words
 from placements.models import (
     Agreement,
@@ -148,6 +149,8 @@ class Command(BaseCommand):
         self.progress = options["verbosity"] > 0
         started = time.monotonic()
         with transaction.atomic():
+            # Bulk writes send no signals: tell the cached pages (placements/freshness.py) at commit.
+            freshness.changed()
             if options["clear"]:
                 self.clear()
             self.fields = self.ensure_fields()

@@ -1,0 +1,150 @@
+"""The busiest pages' rendered parts, kept until the data under them changes.
+
+An officer's `/my/` and an official's cohort report are read far more often
+than the data under them is written (a few coordinators' saves an hour), and
+rendering them is most of their cost. `fragment()` keeps the rendered part of
+such a page in Django's cache under a key that holds the data stamp: a token
+in one database row (models.DataStamp) that every write a page could show
+replaces. A page cached before a write is never served after it, on any app
+server, whichever cache backend each one uses (the stamp lives in the
+database, not in the cache).
+
+How writes reach the stamp:
+
+* Saves and deletes of the app's models, and changes of their many-to-many
+  fields, through Django's signals (`connect()`, from `apps.ready`), for every
+  model of this app but the few no cached page shows (`NOT_SHOWN`).
+* Writes that send no signals (`bulk_create`, `QuerySet.update`, raw SQL) call
+  `changed()` themselves: `generate_data`, the nomination import. A test lists
+  the app's models so that a new one has to be placed in one group or the
+  other.
+
+The stamp is replaced *after* the transaction commits (`transaction.on_commit`),
+once per transaction, in a statement of its own. That order is what makes it
+safe: a reader takes the stamp before it reads the data, so a page stored
+under a stamp was built from data at least as new as the stamp; after a
+commit, the next stamp is new and no page is stored under it yet. A write
+never waits for the stamp's row lock while holding locks of its own (the
+placement rules' `select_for_update`), so the stamp adds no deadlock.
+"""
+
+import hashlib
+import logging
+import secrets
+from collections.abc import Callable, Iterable
+from functools import partial
+
+from django.apps import apps
+from django.core.cache import cache
+from django.db import DEFAULT_DB_ALIAS, transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpRequest
+from django.utils import timezone, translation
+
+logger = logging.getLogger(__name__)
+
+APP_LABEL = "placements"
+# Models of this app that no cached page shows, and why. Every other model of
+# the app replaces the stamp when it is written (tests/production/test_page_cache.py
+# fails for a model in neither group).
+NOT_SHOWN = {
+    "placements.AuditEvent": "the audit log is read in the admin only, never cached",
+    "placements.DataStamp": "the stamp itself",
+    "placements.NominationImport": "an import's record; the rows it writes call changed()",
+    "placements.NotificationSetting": "which e-mails go out; no page shows it",
+    "placements.UserPreference": "the reader's language, already part of every key",
+}
+# Long enough to serve a busy morning from one rendering, short enough that a
+# stamp that was somehow not replaced (a process killed between its commit and
+# the stamp) costs minutes, not days.
+TIMEOUT = 60 * 60
+
+
+def current(using: str = DEFAULT_DB_ALIAS) -> str:
+    """The stamp now: one indexed read of one row ("" before the first write)."""
+    from .models import DataStamp
+
+    return DataStamp.objects.using(using).filter(pk=1).values_list("token", flat=True).first() or ""
+
+
+def _replace(using: str = DEFAULT_DB_ALIAS) -> None:
+    from .models import DataStamp
+
+    token, now = secrets.token_hex(8), timezone.now()
+    if not DataStamp.objects.using(using).filter(pk=1).update(token=token, changed_at=now):
+        # A database whose row went missing (flushed by a test, say): make it.
+        DataStamp.objects.using(using).bulk_create(
+            [DataStamp(pk=1, token=token, changed_at=now)], ignore_conflicts=True
+        )
+
+
+def changed(using: str = DEFAULT_DB_ALIAS) -> None:
+    """Data a cached page may show was written: replace the stamp once this
+    transaction commits (at once outside a transaction; never if it rolls back)."""
+    connection = transaction.get_connection(using)
+    if connection.in_atomic_block:
+        # Once per transaction: a 20 000-row import replaces the stamp once,
+        # not 20 000 times. (A callback registered in a savepoint that was
+        # rolled back is gone from this list, so a later write registers again.)
+        for _savepoints, callback, _robust in connection.run_on_commit:
+            if getattr(callback, "func", None) is _replace:  # a partial of it
+                return
+    transaction.on_commit(partial(_replace, using), using=using, robust=True)
+
+
+def _on_write(sender, using: str = DEFAULT_DB_ALIAS, **kwargs) -> None:
+    changed(using)
+
+
+def watched_models() -> list[type]:
+    """The app's models whose writes replace the stamp (history tables aside:
+    they are written with the rows they record)."""
+    from simple_history.models import HistoricalChanges
+
+    return [
+        model
+        for model in apps.get_app_config(APP_LABEL).get_models(include_auto_created=True)
+        if model._meta.label not in NOT_SHOWN and not issubclass(model, HistoricalChanges)
+    ]
+
+
+def connect() -> None:
+    for model in watched_models():
+        uid = f"freshness-{model._meta.label_lower}"
+        post_save.connect(_on_write, sender=model, dispatch_uid=f"{uid}-save")
+        post_delete.connect(_on_write, sender=model, dispatch_uid=f"{uid}-delete")
+        if model._meta.auto_created:
+            m2m_changed.connect(_on_write, sender=model, dispatch_uid=f"{uid}-m2m")
+
+
+def _digest(parts: Iterable) -> str:
+    return hashlib.sha256(repr(tuple(parts)).encode()).hexdigest()[:32]
+
+
+def fragment(name: str, parts: Iterable, build: Callable[[], str | None]) -> str | None:
+    """The rendered part `name` of a page for `parts` (whose page, which filters)
+    in the reader's language on today's date, from the cache when the data has
+    not changed since it was rendered; else `build()`, kept for the next reader.
+    `build` may return None for "nothing to keep" (it is not stored).
+
+    The stamp is read before anything else, so what `build()` reads is at
+    least as new as the key it is stored under. What is cached must hold
+    nothing of the session: no CSRF token, no messages, no user's name unless
+    the user is part of `parts`.
+    """
+    stamp = current()
+    key = ":".join(
+        ("page", name, translation.get_language() or "", timezone.localdate().isoformat(), stamp, _digest(parts))
+    )
+    html = cache.get(key)
+    if html is not None:
+        return html
+    html = build()
+    if html is not None:
+        cache.set(key, html, TIMEOUT)
+    return html
+
+
+def query_parts(request: HttpRequest) -> tuple:
+    """A page's query string in a stable order (?a=1&b=2 and ?b=2&a=1 are one page)."""
+    return tuple(sorted((key, tuple(request.GET.getlist(key))) for key in request.GET))
