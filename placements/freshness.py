@@ -2,8 +2,8 @@
 
 An officer's `/my/` and an official's cohort report are read far more often
 than the data under them is written (a few coordinators' saves an hour), and
-rendering them is most of their cost. `fragment()` keeps the rendered part of
-such a page in Django's cache under a key that holds the data stamp: a token
+rendering them is most of their cost. `page()` keeps such a page, rendered,
+in Django's cache under a key that holds the data stamp: a token
 in one database row (models.DataStamp) that every write a page could show
 replaces. A page cached before a write is never served after it, on any app
 server, whichever cache backend each one uses (the stamp lives in the
@@ -29,19 +29,20 @@ placement rules' `select_for_update`), so the stamp adds no deadlock.
 """
 
 import hashlib
-import logging
 import secrets
 from collections.abc import Callable, Iterable
 from functools import partial
 
 from django.apps import apps
+from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
+from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.utils import timezone, translation
-
-logger = logging.getLogger(__name__)
 
 APP_LABEL = "placements"
 # Models of this app that no cached page shows, and why. Every other model of
@@ -121,30 +122,45 @@ def _digest(parts: Iterable) -> str:
     return hashlib.sha256(repr(tuple(parts)).encode()).hexdigest()[:32]
 
 
-def fragment(name: str, parts: Iterable, build: Callable[[], str | None]) -> str | None:
-    """The rendered part `name` of a page for `parts` (whose page, which filters)
-    in the reader's language on today's date, from the cache when the data has
-    not changed since it was rendered; else `build()`, kept for the next reader.
-    `build` may return None for "nothing to keep" (it is not stored).
+# What {% csrf_token %} writes into a page that is kept; every reader gets
+# their own token in its place (a new one per process, so it cannot be guessed
+# into a page's data).
+CSRF_PLACEHOLDER = f"csrf-placeholder-{secrets.token_hex(16)}"
 
-    The stamp is read before anything else, so what `build()` reads is at
-    least as new as the key it is stored under. What is cached must hold
-    nothing of the session: no CSRF token, no messages, no user's name unless
-    the user is part of `parts`.
+
+def page(
+    request: HttpRequest, template_name: str, context: Callable[[], dict | None], *, parts: Iterable
+) -> HttpResponse | None:
+    """The page `template_name` for `parts` (whose page) at this address, in the
+    reader's language on today's date: from the cache while the data has not
+    changed since it was rendered, else rendered with `context()` and kept.
+    None when `context()` says there is no such page for this reader.
+
+    The stamp is read before anything else, so what `context()` reads is at
+    least as new as the key the page is kept under. `parts` must name all the
+    page shows of the reader (their user, their role where the navigation
+    differs): what the session holds comes in afterwards — the CSRF token is
+    put in on every request, and a page with a message waiting for the reader
+    is rendered for them alone.
     """
-    stamp = current()
+    if len(get_messages(request)):
+        data = context()
+        return None if data is None else render(request, template_name, data)
     key = ":".join(
-        ("page", name, translation.get_language() or "", timezone.localdate().isoformat(), stamp, _digest(parts))
+        (
+            "page",
+            template_name,
+            translation.get_language() or "",
+            timezone.localdate().isoformat(),
+            current(),
+            _digest((*parts, request.get_full_path())),
+        )
     )
     html = cache.get(key)
-    if html is not None:
-        return html
-    html = build()
-    if html is not None:
+    if html is None:
+        data = context()
+        if data is None:
+            return None
+        html = render_to_string(template_name, {**data, "csrf_token": CSRF_PLACEHOLDER}, request)
         cache.set(key, html, TIMEOUT)
-    return html
-
-
-def query_parts(request: HttpRequest) -> tuple:
-    """A page's query string in a stable order (?a=1&b=2 and ?b=2&a=1 are one page)."""
-    return tuple(sorted((key, tuple(request.GET.getlist(key))) for key in request.GET))
+    return HttpResponse(html.replace(CSRF_PLACEHOLDER, get_token(request)))

@@ -11,7 +11,6 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
@@ -102,39 +101,34 @@ def _cohort_filter(request: HttpRequest, cohort: Cohort, choices: dict) -> Cohor
 
 @reports_access
 def cohort_report(request: HttpRequest, pk: int) -> HttpResponse:
-    cohort = get_object_or_404(Cohort.objects.with_agreement(), pk=pk)
-
-    def build() -> str:
+    def context() -> dict:
+        cohort = get_object_or_404(Cohort.objects.with_agreement(), pk=pk)
         today = timezone.localdate()
         breakdowns = reports.cohort_breakdowns(cohort)
         filters = _cohort_filter(request, cohort, reports.cohort_filter_choices(cohort, breakdowns))
         placements = reports.placement_rows(filters.qs)
         timeline = charts.timeline(start=cohort.start_date, end=cohort.end_date, placements=placements, today=today)
         others = gettext("Others (%(n)d)")
-        return render_to_string(
-            "reports/_cohort_body.html",
-            {
-                "cohort": cohort,
-                "figures": reports.cohort_figures(cohort),
-                "breakdowns": [(b, charts.bar_chart(b, others_label=others)) for b in breakdowns.values()],
-                "capacity": reports.cohort_capacity(cohort),
-                "filters": filters,
-                "placements": placements,
-                "placement_rows": report_html.placement_rows(placements),
-                "timeline": timeline,
-                "timeline_rows": report_html.timeline_rows(timeline),
-                "statuses": PlacementStatus.choices,
-                "today": today,
-                "query_string": request.GET.urlencode(),
-            },
-            request,
-        )
+        return {
+            "cohort": cohort,
+            "figures": reports.cohort_figures(cohort),
+            "breakdowns": [(b, charts.bar_chart(b, others_label=others)) for b in breakdowns.values()],
+            "capacity": reports.cohort_capacity(cohort),
+            "filters": filters,
+            "placements": placements,
+            "placement_rows": report_html.placement_rows(placements),
+            "timeline": timeline,
+            "timeline_rows": report_html.timeline_rows(timeline),
+            "statuses": PlacementStatus.choices,
+            "today": today,
+            "query_string": request.GET.urlencode(),
+        }
 
-    # Rendered once per cohort, filters, language and day until the data
-    # changes (placements/freshness.py): officials read reports far more often
-    # than coordinators change what is under them.
-    body = freshness.fragment("cohort-report", (cohort.pk, freshness.query_parts(request)), build)
-    return render(request, "reports/cohort.html", {"cohort": cohort, "body": body})
+    # Rendered once per cohort, filters (the address), language and day until
+    # the data changes (placements/freshness.py): officials read reports far
+    # more often than coordinators change what is under them. The page is the
+    # same for every reader allowed in.
+    return freshness.page(request, "reports/cohort.html", context, parts=())
 
 
 @reports_access

@@ -6,7 +6,6 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
 from django.utils.translation import gettext
 from django.views import i18n
 from django.views.decorators.cache import never_cache
@@ -110,26 +109,23 @@ def set_language(request: HttpRequest) -> HttpResponse:
 @require_GET
 @login_required
 def my_assignment(request: HttpRequest) -> HttpResponse:
-    def build() -> str | None:
+    def context() -> dict | None:
         participant = officer_of(request.user)
         if participant is None:
             return None
-        return render_to_string(
-            "placements/_my_body.html",
-            {
-                "assignment": assignment_for(participant),
-                "secretariat_email": settings.SECRETARIAT_EMAIL,
-                "secretariat_phone": settings.SECRETARIAT_PHONE,
-            },
-            request,
-        )
+        return {
+            "assignment": assignment_for(participant),
+            "secretariat_email": settings.SECRETARIAT_EMAIL,
+            "secretariat_phone": settings.SECRETARIAT_PHONE,
+        }
 
-    # Rendered once per officer, language and day until the data changes (placements/freshness.py).
-    body = freshness.fragment("my", (request.user.pk,), build)
-    if body is None:
+    # Rendered once per officer, language and day until the data changes
+    # (placements/freshness.py); is_staff changes the navigation.
+    response = freshness.page(request, "placements/my.html", context, parts=(request.user.pk, request.user.is_staff))
+    if response is None:
         # Coordinators and officials who follow a link meant for officers.
         return render(request, "placements/my_not_an_officer.html", {"landing_url": landing_url(request.user)})
-    return render(request, "placements/my.html", {"body": body})
+    return response
 
 
 @personal_data

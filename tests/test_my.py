@@ -220,7 +220,7 @@ def test_query_count_does_not_grow_with_placements_or_events(client, db, django_
     assert response.content.decode().count('class="list-group-item"') == earlier
     assert response.content.decode().count('<li class="event') == events
 
-    # Again, nothing changed: the session, the user, the stamp, and the navbar's officer.
-    with django_assert_num_queries(4):
+    # Again, nothing changed: the session, the user and the stamp.
+    with django_assert_num_queries(3):
         again = client.get("/my/")
     assert again.content.decode().count('<li class="event') == events
