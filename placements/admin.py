@@ -476,6 +476,27 @@ class HostDistrictFilter(admin.SimpleListFilter):
         return queryset
 
 
+class StartYearFilter(admin.SimpleListFilter):
+    """The start year, in place of date_hierarchy: the years come from the
+    cohorts' dates (hundreds of rows), not from a DISTINCT over a hundred
+    thousand placements, which the hierarchy ran for every list and search
+    (35 ms for the whole list, 120 ms for a search that matched many rows)."""
+
+    title = _("start year")
+    parameter_name = "start_year"
+
+    def lookups(self, request, model_admin):
+        years = {day.year for day in Cohort.objects.dates("start_date", "year")}
+        years |= {day.year for day in Cohort.objects.dates("end_date", "year")}
+        return [(str(year), str(year)) for year in sorted(years, reverse=True)]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value and value.isdigit():  # anything else typed into the address: no filter
+            return queryset.filter(start_date__year=int(value))
+        return queryset
+
+
 class HostJurisdictionFilter(admin.ChoicesFieldListFilter):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -536,6 +557,7 @@ class PlacementAdmin(AccessibleAdmin, NominationImportMixin, VersionedAdmin):
     list_select_related = ["participant", "cohort", "host_department", "field"]
     list_filter = [
         "cohort",
+        StartYearFilter,
         "status",
         "field",
         HostDistrictFilter,
@@ -556,13 +578,16 @@ class PlacementAdmin(AccessibleAdmin, NominationImportMixin, VersionedAdmin):
         "role_zh",
     ]
     autocomplete_fields = ["participant", "cohort", "host_department", "field"]
-    date_hierarchy = "start_date"
     ordering = ["-start_date", "participant__name_en"]
 
     def get_search_results(self, request, queryset, search_term):
         """The same matches as search_fields, asked as one subquery per related
         table instead of an OR across joins: on 100 000 placements the joined
-        OR scanned every row of every table for each term (≈ 600 ms)."""
+        OR scanned every row of every table for each term (≈ 600 ms).
+
+        Roles match from the start of a word ("Chan" finds officers named
+        Chan, not every "Exchange officer"); names match anywhere, as Chinese
+        names have no spaces to start from."""
         terms = [term for term in search_term.split() if term]
         if not terms:
             return queryset, False
@@ -576,7 +601,8 @@ class PlacementAdmin(AccessibleAdmin, NominationImportMixin, VersionedAdmin):
                 Q(participant__in=people.values("pk"))
                 | Q(host_department__in=hosts.values("pk"))
                 | Q(cohort__in=cohorts.values("pk"))
-                | Q(role_en__icontains=term)
+                | Q(role_en__istartswith=term)
+                | Q(role_en__icontains=f" {term}")
                 | Q(role_zh__icontains=term)
             )
         return queryset, False

@@ -1,6 +1,7 @@
 """A coordinator (staff, in the Coordinators group, not a superuser) does the
 whole day's work through the admin, with nothing but the group's permissions."""
 
+import datetime as dt
 import re
 
 import pytest
@@ -78,8 +79,9 @@ def scene(db):
     """Three placements a coordinator tells apart by cohort, status, district and name."""
     futian = ShenzhenDepartmentFactory(name_en="Futian District Government", name_zh="福田區政府", district="Futian")
     qianhai = ShenzhenDepartmentFactory(name_en="Qianhai Authority", name_zh="前海管理局", district="Qianhai")
-    batch_1 = CohortFactory(name_en="Shenzhen–Hong Kong, batch 1")
-    batch_2 = CohortFactory(name_en="Shenzhen–Hong Kong, batch 2", agreement=batch_1.agreement)
+    # Chinese names without digits: a search for "batch 1" looks for "1" too.
+    batch_1 = CohortFactory(name_en="Shenzhen–Hong Kong, batch 1", name_zh="深港第一批")
+    batch_2 = CohortFactory(name_en="Shenzhen–Hong Kong, batch 2", name_zh="深港第二批", agreement=batch_1.agreement)
     return {
         "batch_1": batch_1,
         "chan": PlacementFactory(
@@ -286,6 +288,30 @@ def test_coordinator_filters_placements_by_home_department(coordinator_client, s
 def test_coordinator_finds_placements_by_chinese_or_english_name(coordinator_client, scene, query, who):
     response = coordinator_client.get(reverse("admin:placements_placement_changelist"), {"q": query})
     assert shown(response) == {scene[who].pk}
+
+
+def test_a_surname_finds_those_officers_not_every_exchange_officer(coordinator_client, scene):
+    """Every role in the scene is "Exchange officer", which holds "chan"."""
+    url = reverse("admin:placements_placement_changelist")
+    assert shown(coordinator_client.get(url, {"q": "Chan"})) == {scene["chan"].pk}
+    # A role is found by the start of any of its words.
+    everyone = {scene["chan"].pk, scene["lee"].pk, scene["wong"].pk}
+    assert shown(coordinator_client.get(url, {"q": "officer"})) == everyone
+    assert shown(coordinator_client.get(url, {"q": "exchange"})) == everyone
+
+
+def test_coordinator_filters_placements_by_start_year(coordinator_client, scene):
+    url = reverse("admin:placements_placement_changelist")
+    later = scene["wong"]
+    later.cohort.start_date, later.cohort.end_date = dt.date(2025, 1, 6), dt.date(2025, 6, 30)
+    later.cohort.save()
+    later.start_date, later.end_date = dt.date(2025, 1, 13), dt.date(2025, 4, 12)
+    later.save()
+    page = coordinator_client.get(url)
+    assert '?start_year=2025"' in page.content.decode()
+    assert shown(coordinator_client.get(url, {"start_year": "2025"})) == {later.pk}
+    # A year typed wrongly into the address filters nothing and breaks nothing.
+    assert len(shown(coordinator_client.get(url, {"start_year": "20x5"}))) == 3
 
 
 def test_coordinator_finds_participants_by_chinese_or_english_name(coordinator_client, scene):
