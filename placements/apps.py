@@ -19,6 +19,16 @@ class PlacementsConfig(AppConfig):
         # The session timeout's two clocks start at login (placements/middleware.py).
         signals.user_logged_in.connect(middleware.start_session_clocks, dispatch_uid="session-clocks")
 
+        # A document's file goes when the document goes, or gets a new file.
+        from django.db.models.signals import post_delete, post_save, pre_save
+
+        from .models import Document
+        from .models.documents import note_replaced_file, remove_deleted_file, remove_replaced_file
+
+        post_delete.connect(remove_deleted_file, sender=Document, dispatch_uid="document-file-delete")
+        pre_save.connect(note_replaced_file, sender=Document, dispatch_uid="document-file-replaced")
+        post_save.connect(remove_replaced_file, sender=Document, dispatch_uid="document-file-replace")
+
         # Writes the cached pages could show replace the data stamp (placements/freshness.py).
         freshness.connect()
 

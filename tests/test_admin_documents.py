@@ -1,10 +1,18 @@
 """Coordinators attach documents and read reports in the admin."""
 
+import pytest
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import transaction
 
 from placements.models import Document, PlacementReport
-from tests.factories import AgreementFactory, CohortFactory, DocumentFactory, PlacementReportFactory
+from tests.factories import (
+    AgreementFactory,
+    CohortFactory,
+    DocumentFactory,
+    PlacementFactory,
+    PlacementReportFactory,
+)
 
 
 def test_coordinator_uploads_a_document_for_a_cohort(coordinator_client):
@@ -88,3 +96,42 @@ def test_the_signed_agreement_is_linked_to_the_checked_download_and_downloads(co
 
 def test_an_agreement_without_a_document_is_not_found(coordinator_client):
     assert coordinator_client.get(f"/agreements/{AgreementFactory().pk}/document/").status_code == 404
+
+
+@pytest.mark.django_db(transaction=True)  # the file goes once the deletion is committed
+def test_deleting_a_placement_or_a_document_removes_its_file_from_storage(admin_client):
+    placement = PlacementFactory()
+    kept, dropped = DocumentFactory(placement=placement), DocumentFactory(placement=placement)
+    storage = dropped.file.storage
+    names = [kept.file.name, dropped.file.name]
+    assert all(storage.exists(name) for name in names)
+
+    response = admin_client.post(f"/admin/placements/document/{dropped.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302
+    assert not storage.exists(names[1])
+    assert storage.exists(names[0])
+
+    placement.delete()  # the cascade takes the remaining document and its file
+    assert not storage.exists(names[0])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_rolled_back_deletion_keeps_the_file(db):
+    document = DocumentFactory()
+    with pytest.raises(RuntimeError), transaction.atomic():
+        document.delete()
+        raise RuntimeError("the deletion failed half-way")
+    assert document.file.storage.exists(document.file.name)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_document_given_a_new_file_drops_the_old_one(db):
+    document = DocumentFactory()
+    old = document.file.name
+    document.file = ContentFile(b"%PDF-1.4 second edition", name="briefing.pdf")
+    document.save()
+    assert not document.file.storage.exists(old)
+    assert document.file.storage.exists(document.file.name)
+    document.title = "Renamed only"
+    document.save()
+    assert document.file.storage.exists(document.file.name)

@@ -3,7 +3,7 @@ from pathlib import PurePath
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -91,3 +91,30 @@ class Document(models.Model):
     @property
     def extension(self) -> str:
         return PurePath(self.file.name).suffix.lstrip(".").upper()
+
+
+def remove_deleted_file(sender, instance: Document, **kwargs) -> None:
+    """A deleted document takes its file with it (officers' papers are
+    personal data: none stays on disk without a row pointing to it). Only once
+    the deletion is committed: a rolled-back delete keeps the file it still
+    needs. Connected in apps.ready for Document alone."""
+    name, storage = instance.file.name, instance.file.storage
+    if name:
+        transaction.on_commit(lambda: storage.delete(name), using=kwargs.get("using"), robust=True)
+
+
+def note_replaced_file(sender, instance: Document, **kwargs) -> None:
+    """Before a save: the file this document had, if a new one replaces it."""
+    if instance.pk is None:
+        return
+    old = sender.objects.filter(pk=instance.pk).values_list("file", flat=True).first()
+    instance._replaced_file = old if old and old != instance.file.name else None
+
+
+def remove_replaced_file(sender, instance: Document, **kwargs) -> None:
+    """After the save is committed, a document given a new file in the admin drops the old one."""
+    old = getattr(instance, "_replaced_file", None)
+    if old:
+        instance._replaced_file = None
+        storage = instance.file.storage
+        transaction.on_commit(lambda: storage.delete(old), using=kwargs.get("using"), robust=True)
