@@ -1,4 +1,4 @@
-"""The busiest pages' rendered parts, kept until the data under them changes.
+"""The busiest pages, kept rendered until the data under them changes.
 
 An officer's `/my/` and an official's cohort report are read far more often
 than the data under them is written (a few coordinators' saves an hour), and

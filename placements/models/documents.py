@@ -98,9 +98,8 @@ def remove_deleted_file(sender, instance: Document, **kwargs) -> None:
     personal data: none stays on disk without a row pointing to it). Only once
     the deletion is committed: a rolled-back delete keeps the file it still
     needs. Connected in apps.ready for Document alone."""
-    name, storage = instance.file.name, instance.file.storage
-    if name:
-        transaction.on_commit(lambda: storage.delete(name), using=kwargs.get("using"), robust=True)
+    if instance.file.name:
+        _delete_after_commit(instance.file.storage, instance.file.name, kwargs.get("using"))
 
 
 def note_replaced_file(sender, instance: Document, **kwargs) -> None:
@@ -116,5 +115,8 @@ def remove_replaced_file(sender, instance: Document, **kwargs) -> None:
     old = getattr(instance, "_replaced_file", None)
     if old:
         instance._replaced_file = None
-        storage = instance.file.storage
-        transaction.on_commit(lambda: storage.delete(old), using=kwargs.get("using"), robust=True)
+        _delete_after_commit(instance.file.storage, old, kwargs.get("using"))
+
+
+def _delete_after_commit(storage, name: str, using: str | None) -> None:
+    transaction.on_commit(lambda: storage.delete(name), using=using, robust=True)
