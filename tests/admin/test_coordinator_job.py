@@ -291,9 +291,17 @@ def test_coordinator_finds_placements_by_chinese_or_english_name(coordinator_cli
 
 
 def test_a_surname_finds_those_officers_not_every_exchange_officer(coordinator_client, scene):
-    """Every role in the scene is "Exchange officer", which holds "chan"."""
+    """Every role in the scene is "Exchange officer", which holds "chan"; so
+    does the name of the cohort and of the host given here."""
     url = reverse("admin:placements_placement_changelist")
+    scene["batch_1"].name_en = "Civil Service Exchange Programme, batch 1"
+    scene["batch_1"].save()
+    exchange = scene["lee"].host_department
+    exchange.name_en = "Qianhai Exchange Authority"
+    exchange.save()
     assert shown(coordinator_client.get(url, {"q": "Chan"})) == {scene["chan"].pk}
+    # Host and cohort names are found by the start of a word too.
+    assert shown(coordinator_client.get(url, {"q": "exch auth"})) == {scene["lee"].pk}
     # A role is found by the start of any of its words.
     everyone = {scene["chan"].pk, scene["lee"].pk, scene["wong"].pk}
     assert shown(coordinator_client.get(url, {"q": "officer"})) == everyone
