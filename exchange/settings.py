@@ -237,7 +237,8 @@ PASSWORD_RESET_TIMEOUT = env_int("PASSWORD_RESET_TIMEOUT", 3 * 24 * 60 * 60)
 # password is checked, then Django's own backend logs people in.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's, reading permissions in one query (exchange/auth.py).
+    "exchange.auth.ModelBackend",
 ]
 # Five failures for one username from one address lock that pair out for 15
 # minutes from the fifth failure (placements.views.locked_out says so);
@@ -264,6 +265,8 @@ TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 SESSION_IDLE_TIMEOUT = env_int("SESSION_IDLE_MINUTES", 30) * 60
 SESSION_MAX_AGE = env_int("SESSION_MAX_HOURS", 12) * 60 * 60
 SESSION_COOKIE_AGE = SESSION_IDLE_TIMEOUT
+# Django's database sessions, read in one plain statement (exchange/sessions.py).
+SESSION_ENGINE = "exchange.sessions"
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [

@@ -210,22 +210,22 @@ def test_cohort_report_runs_the_same_queries_for_10_or_1000_placements(
     if filtered:
         url += "?status=completed&district=Futian&grade=Senior+Engineer&sort=-officer"
     # 1-2  session, user
-    # 3-4  the user's and the groups' permissions (placements.view_reports)
-    # 5    the data stamp (placements/freshness.py)
-    # 6    the cohort with its agreement
-    # 7-11 officers by field, home department, host district, grade, seniority
+    # 3    the user's permissions, their own and their groups' (exchange/auth.py)
+    # 4    the data stamp (placements/freshness.py)
+    # 5    the cohort with its agreement
+    # 6-10 officers by field, home department, host district, grade, seniority
     #      (they also give the filter's choices, so the form costs nothing more)
-    # 12   the placements shown, with officer, home department, host and field
-    # 13   headline figures and the count per status
-    # 14   host offers with the places used
-    with django_assert_num_queries(14):
+    # 11   the placements shown, with officer, home department, host and field
+    # 12   headline figures and the count per status
+    # 13   host offers with the places used
+    with django_assert_num_queries(13):
         response = client.get(url)
     assert response.status_code == 200
     assert not response.context["filters"].form.errors
     assert len(response.context["placements"]) > 0
 
-    # The next reader of the same page and filters, the data unchanged: 1-5 only.
-    with django_assert_num_queries(5):
+    # The next reader of the same page and filters, the data unchanged: 1-4 only.
+    with django_assert_num_queries(4):
         again = client.get(url)
     body = response.content.decode().split('<div class="report">')[1]
     assert again.content.decode().split('<div class="report">')[1] == body

@@ -162,14 +162,14 @@ def test_exports_run_the_same_queries_for_10_or_1000_placements(
     cohort = CohortFactory()
     bulk_placements(cohort, placements)
     client.force_login(official)
-    # 1-4  session, user, the user's and the groups' permissions
-    # 5    the cohort
-    # 6-8  the cohort's fields, districts and grades (the filter's choices)
-    # 9    the audit log's row for this export
-    # 10-12 cohort, department and field names (looked up, not joined per row)
-    # 13   the placements, read through a server-side cursor on PostgreSQL
+    # 1-3  session, user, the user's permissions (their own and their groups')
+    # 4    the cohort
+    # 5-7  the cohort's fields, districts and grades (the filter's choices)
+    # 8    the audit log's row for this export
+    # 9-11 cohort, department and field names (looked up, not joined per row)
+    # 12   the placements, read through a server-side cursor on PostgreSQL
     #      (its DECLARE/FETCH statements are not counted separately)
-    with django_assert_num_queries(13):
+    with django_assert_num_queries(12):
         response = client.get(f"/reports/cohorts/{cohort.pk}/placements.{fmt}?status=completed")
         body = b"".join(response.streaming_content)
     assert body

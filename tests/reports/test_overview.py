@@ -197,17 +197,17 @@ def test_overview_runs_the_same_queries_for_10_or_1000_placements(
         f"/reports/?year=2023&host_city=shenzhen&agreement={agreement.pk}&field={field.pk}" if filtered else "/reports/"
     )
     # 1-2  session, user
-    # 3-4  the user's and the groups' permissions (placements.view_reports)
-    # 5    the years that have cohorts (year filter choices)
+    # 3    the user's permissions, their own and their groups' (exchange/auth.py)
+    # 4    the years that have cohorts (year filter choices)
     #      filtered only: +1 the chosen agreement, +1 the chosen field (form validation)
-    # 6    the cohorts, with their agreements
-    # 7    the fields' names
-    # 8    the placements' counts per cohort × field: every officer figure and rate is a sum of these
-    # 9    agreements in force
-    # 10   cohorts by year × host city, a count per status
-    # 11   agreements (filter choices)
-    # 12   fields (filter choices)
-    with django_assert_num_queries(14 if filtered else 12):
+    # 5    the cohorts, with their agreements
+    # 6    the fields' names
+    # 7    the placements' counts per cohort × field: every officer figure and rate is a sum of these
+    # 8    agreements in force
+    # 9    cohorts by year × host city, a count per status
+    # 10   agreements (filter choices)
+    # 11   fields (filter choices)
+    with django_assert_num_queries(13 if filtered else 11):
         response = client.get(url)
     assert response.status_code == 200
     assert not response.context["filters"].form.errors
