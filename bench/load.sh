@@ -102,6 +102,14 @@ for connections in $CONNECTIONS; do
 done
 "$PYTHON" bench/load_report.py "$OUT" $CONNECTIONS | tee -a "$OUT/report.md"
 
+echo "== CPU per request, each page alone at 4 connections"
+{
+    echo
+    echo "## CPU per request, each page alone at 4 connections"
+    echo
+    bench/cpu_per_request.sh "http://127.0.0.1:$PORT" "$OUT" "$gunicorn_pid" "$(head -1 "$PGDATA_DIR/postmaster.pid")"
+} | tee -a "$OUT/report.md"
+
 if [ -z "${SKIP_DRILL:-}" ]; then
     echo "== Failure drill: PostgreSQL stopped at ${OUTAGE_AT} s for ${OUTAGE_SECONDS} s, under 16 connections of load"
     booted_before=$(grep -c 'Booting worker' "$OUT/gunicorn.log")
