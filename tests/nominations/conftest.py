@@ -20,8 +20,13 @@ from tests.factories import (
 
 @pytest.fixture
 def scene(db):
+    return build_scene()
+
+
+def build_scene() -> dict:
     """Batch 1 (11 Dec 2023 – 31 Mar 2024, three-month placements): Futian offers
-    three places, Qianhai one; officers come from the Planning Department."""
+    three places, Qianhai one; officers come from the Planning Department.
+    (Also used by bench/nominations.py.)"""
     agreement = AgreementFactory(short_title="GBA–HK 2023", in_force_from=dt.date(2023, 9, 1))
     cohort = CohortFactory(
         agreement=agreement,
