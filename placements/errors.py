@@ -15,6 +15,7 @@ from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse
 from django.template import loader
+from redis.exceptions import RedisError
 
 from . import audit
 from .models import AuditKind
@@ -36,7 +37,37 @@ def _page(template: str, status: int, **context) -> HttpResponse:
 
 
 def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    if _caused_by_an_outage(exception):
+        # Django reports a session it could not save as "deleted meanwhile"
+        # (SessionInterrupted, a 400) whatever the reason; when the reason is
+        # the database being away, that is an outage, not a bad request.
+        return _unavailable(request, exception)
     return _page("errors/400.html", 400)
+
+
+OUTAGES = (OperationalError, InterfaceError, RedisError)
+
+
+def _caused_by_an_outage(error: BaseException | None) -> bool:
+    seen = 0
+    while error is not None and seen < 10:
+        if isinstance(error, OUTAGES):
+            return True
+        error, seen = error.__cause__ or error.__context__, seen + 1
+    return False
+
+
+def _unavailable(request: HttpRequest, error: BaseException | None) -> HttpResponse:
+    logger.warning("%s unavailable: answering 503 to %s", _component(error), request.path)
+    response = _page("errors/503.html", 503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
+
+
+def _component(error: BaseException | None) -> str:
+    while error is not None and not isinstance(error, OUTAGES):
+        error = error.__cause__ or error.__context__
+    return "the shared cache" if isinstance(error, RedisError) else "database"
 
 
 def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
@@ -56,12 +87,11 @@ def page_not_found(request: HttpRequest, exception: Exception | None = None) -> 
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
-    """500, or 503 with Retry-After when the database cannot be reached: that
-    is an outage to wait out, not a bug, and a load balancer treats it so."""
+    """500, or 503 with Retry-After when the database (or the shared cache,
+    for the few writes that must reach it: exchange/cached_sessions.py) cannot
+    be reached: that is an outage to wait out, not a bug, and a load balancer
+    treats it so."""
     error = sys.exc_info()[1]
-    if isinstance(error, OperationalError | InterfaceError):
-        logger.warning("database unavailable: answering 503 to %s", request.path)
-        response = _page("errors/503.html", 503)
-        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-        return response
+    if isinstance(error, OUTAGES):
+        return _unavailable(request, error)
     return _page("errors/500.html", 500)

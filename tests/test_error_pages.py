@@ -91,6 +91,29 @@ def test_the_error_pages_render_without_the_database(client, officer, monkeypatc
     assert_error_page(response, 503, "en", "Service temporarily unavailable")
 
 
+def test_a_session_that_cannot_be_saved_while_the_database_is_away_is_503_not_400(client, officer, monkeypatch):
+    """With a shared cache the session is read without the database, and the
+    once-a-minute save of its clock is what fails: Django calls that "the
+    session was deleted" (400); it is an outage."""
+    import time
+
+    from placements.middleware import SEEN
+
+    client.force_login(officer)
+    session = client.session
+    session[SEEN] = int(time.time()) - 120  # due to be written again
+    session.save()
+
+    def refuse(*args, **kwargs):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    with monkeypatch.context() as patch:
+        patch.setattr("django.contrib.sessions.models.Session.save", refuse)
+        response = client.get("/my/")
+    assert_error_page(response, 503, "en", "Service temporarily unavailable")
+    assert response["Retry-After"] == "10"
+
+
 def test_healthz_answers_503_when_the_database_does_not(client, monkeypatch):
     def refuse(*args, **kwargs):
         raise OperationalError("connection refused")
