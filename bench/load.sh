@@ -9,8 +9,11 @@
 # SOURCE is a database filled by `manage.py generate_data` (bench/run.sh makes
 # one). It is copied with pg_dump into a PostgreSQL cluster of the script's own
 # (initdb in $PGDATA_DIR, port $PG_PORT), so the drill can stop that server
-# without disturbing anything else on the machine. Needs wrk (apt-get install
-# wrk) and PostgreSQL's server binaries; run as root or as postgres.
+# without disturbing anything else on the machine. The shared cache is a Redis
+# server of its own too (port $REDIS_PORT; REDIS=none runs without one, each
+# process with its own cache). Needs wrk (apt-get install wrk), PostgreSQL's
+# server binaries and redis-server (apt-get install redis-server); run as root
+# or as postgres.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +21,8 @@ PYTHON=${PYTHON:-.venv/bin/python}
 SOURCE=${SOURCE:-postgres://postgres@127.0.0.1:5432/exchange_prod_bench}
 PORT=${PORT:-8700}
 PG_PORT=${PG_PORT:-5499}
+REDIS_PORT=${REDIS_PORT:-6399}
+REDIS=${REDIS:-own}
 PGDATA_DIR=${PGDATA_DIR:-/tmp/exchange-load-pg}
 DURATION=${DURATION:-60}
 CONNECTIONS=${CONNECTIONS:-16 64}
@@ -32,9 +37,10 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 as_postgres() { if [ "$(id -un)" = postgres ]; then "$@"; else runuser -u postgres -- "$@"; fi; }
 pg() { as_postgres "$PGBIN/pg_ctl" -D "$PGDATA_DIR" "$@"; }
 
-gunicorn_pid=""
+gunicorn_pid="" redis_pid=""
 cleanup() {
     [ -n "$gunicorn_pid" ] && kill "$gunicorn_pid" 2>/dev/null && wait "$gunicorn_pid" 2>/dev/null || true
+    [ -n "$redis_pid" ] && kill "$redis_pid" 2>/dev/null && wait "$redis_pid" 2>/dev/null || true
     pg stop -m fast >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
@@ -47,6 +53,16 @@ URL=postgres://postgres@127.0.0.1:$PG_PORT/exchange_prod_load
 psql "postgres://postgres@127.0.0.1:$PG_PORT/postgres" -q -c "CREATE DATABASE exchange_prod_load"
 pg_dump --format=custom "$SOURCE" | pg_restore --no-owner --exit-on-error --dbname "$URL"
 psql "$URL" -q -c "VACUUM ANALYZE"
+
+if [ "$REDIS" = own ]; then
+    echo "== A Redis of our own on port $REDIS_PORT, keeping nothing on disk"
+    command -v redis-server >/dev/null || { echo "redis-server is missing: apt-get install redis-server" >&2; exit 1; }
+    redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no --dir "$PWD/$OUT" \
+        --logfile "$PWD/$OUT/redis.log" &
+    redis_pid=$!
+    for _ in $(seq 1 50); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.1; done
+    export CACHE_URL=redis://127.0.0.1:$REDIS_PORT/0
+fi
 
 # Production settings, as a deployment behind nginx gets them (X-Forwarded-Proto
 # trusted; wrk sends it), plus the bare view (bench/settings.py).
@@ -89,7 +105,8 @@ mixed() { # connections seconds tag: one wrk per page, all at once
     echo "# bench/load.sh, $(date -u +%FT%TZ)"
     echo
     echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start;" \
-        "$("$PYTHON" --version); PostgreSQL $(psql "$URL" -At -c 'SHOW server_version'); $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)"
+        "$("$PYTHON" --version); PostgreSQL $(psql "$URL" -At -c 'SHOW server_version'); $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2);" \
+        "shared cache: ${CACHE_URL:-none (each process its own)}"
     echo "$(cat "$OUT/prepare.txt")"
     echo
 } >"$OUT/report.md"
@@ -107,7 +124,8 @@ echo "== CPU per request, each page alone at 4 connections"
     echo
     echo "## CPU per request, each page alone at 4 connections"
     echo
-    bench/cpu_per_request.sh "http://127.0.0.1:$PORT" "$OUT" "$gunicorn_pid" "$(head -1 "$PGDATA_DIR/postmaster.pid")"
+    bench/cpu_per_request.sh "http://127.0.0.1:$PORT" "$OUT" "$gunicorn_pid" "$(head -1 "$PGDATA_DIR/postmaster.pid")" \
+        "${redis_pid:-}"
 } | tee -a "$OUT/report.md"
 
 if [ -z "${SKIP_DRILL:-}" ]; then

@@ -158,6 +158,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # With a shared cache: the session, user and stamps in one read (exchange/prefetch.py).
+    "exchange.prefetch.PrefetchMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -267,6 +269,37 @@ SESSION_MAX_AGE = env_int("SESSION_MAX_HOURS", 12) * 60 * 60
 SESSION_COOKIE_AGE = SESSION_IDLE_TIMEOUT
 # Django's database sessions, read in one plain statement (exchange/sessions.py).
 SESSION_ENGINE = "exchange.sessions"
+
+# The cache. With CACHE_URL naming a Redis server shared by every app process
+# and server (redis://host:6379/0), a logged-in request served from the page
+# cache reads its session, its user and the data stamp from there instead of
+# PostgreSQL, and a page is rendered once for all processes (docs/decisions.md,
+# "One shared cache"). Without it — `make run`, the tests — each process keeps
+# its own cache, and those reads go to the database. Either way the pages
+# served are current.
+CACHE_URL = env_str("CACHE_URL")
+SHARED_CACHE = bool(CACHE_URL)
+# Each process's own copy of the pages it serves: no network, no copying out
+# of Redis for a 400 KB report (the keys hold the data stamp, so a copy is
+# never stale). The default's 300 entries would not hold one page per officer.
+LOCAL_CACHE = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 3000}}
+if SHARED_CACHE:
+    CACHES = {
+        "default": {
+            # Django's, with one Redis client per connection pool (exchange/cache.py).
+            "BACKEND": "exchange.cache.RedisCache",
+            "LOCATION": CACHE_URL,
+            "KEY_PREFIX": "exchange",
+            # An unreachable cache is a miss after half a second, not a hung request.
+            "OPTIONS": {"socket_timeout": 0.5, "socket_connect_timeout": 0.5},
+        },
+        "local": {**LOCAL_CACHE, "LOCATION": "pages"},
+    }
+    # Written to the database and the cache, read from the cache (and from the
+    # database when the cache has lost it or cannot be reached).
+    SESSION_ENGINE = "exchange.cached_sessions"
+else:
+    CACHES = {"default": {**LOCAL_CACHE, "LOCATION": "default"}}
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [

@@ -31,6 +31,11 @@ class PlacementsConfig(AppConfig):
 
         # Writes the cached pages could show replace the data stamp (placements/freshness.py).
         freshness.connect()
+        # With a shared cache, writes to users, groups and permissions replace
+        # the stamp of the users kept there (exchange/auth.py).
+        from exchange import auth
+
+        auth.connect()
 
         # Importing axes.signals connects axes' own receivers: only after ours
         # (settings.INSTALLED_APPS puts this app first for the same reason).

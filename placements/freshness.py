@@ -6,8 +6,14 @@ rendering them is most of their cost. `page()` keeps such a page, rendered,
 in Django's cache under a key that holds the data stamp: a token
 in one database row (models.DataStamp) that every write a page could show
 replaces. A page cached before a write is never served after it, on any app
-server, whichever cache backend each one uses (the stamp lives in the
-database, not in the cache).
+server: the stamp lives in the database.
+
+With a shared cache (settings.SHARED_CACHE, Redis) the stamp also has a copy
+there, read with the request's session in one round trip (exchange/prefetch.py)
+and replaced there right after the database's; should that fail, the copy
+lapses after STAMP_TIMEOUT seconds. Pages are kept in the shared cache for
+every process, and in each process's own memory (`local_cache()`) so that a
+400 KB report is not copied out of Redis on every request.
 
 How writes reach the stamp:
 
@@ -34,8 +40,9 @@ from collections.abc import Callable, Iterable
 from functools import partial
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.messages import get_messages
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse
@@ -43,6 +50,9 @@ from django.middleware.csrf import get_token
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+
+from exchange import prefetch
+from exchange.cache import quietly
 
 APP_LABEL = "placements"
 # Models of this app that no cached page shows, and why. Every other model of
@@ -55,6 +65,10 @@ NOT_SHOWN = {
     "placements.NotificationSetting": "which e-mails go out; no page shows it",
     "placements.UserPreference": "the reader's language, already part of every key",
 }
+# The stamp's copy in a shared cache, and how long it is trusted: the most a
+# cached page can lag behind a write when the cache could not be told of it.
+STAMP_KEY = prefetch.DATA_STAMP_KEY
+STAMP_TIMEOUT = 10
 # Long enough to serve a busy morning from one rendering, short enough that a
 # stamp that was somehow not replaced (a process killed between its commit and
 # the stamp) costs minutes, not days.
@@ -62,9 +76,26 @@ TIMEOUT = 60 * 60
 
 
 def current(using: str = DEFAULT_DB_ALIAS) -> str:
-    """The stamp now: one indexed read of one row ("" before the first write).
-    Plain SQL: it runs on every cached page, and the ORM's query building
-    would cost twice the round trip itself (docs/performance.md)."""
+    """The stamp now ("" before the first write).
+
+    With a shared cache, its copy there, kept for STAMP_TIMEOUT seconds at
+    most: read from the database again by whichever request finds it gone,
+    and put back only if no write has put a newer one there meanwhile (`add`).
+    """
+    if not settings.SHARED_CACHE:
+        return _read(using)
+    token = prefetch.get(STAMP_KEY)
+    if token is prefetch.MISSING:
+        token = quietly(lambda: cache.get(STAMP_KEY), None)
+    if token is None:
+        token = _read(using)
+        quietly(lambda: cache.add(STAMP_KEY, token, STAMP_TIMEOUT), False)
+    return token
+
+
+def _read(using: str) -> str:
+    # Plain SQL: it runs on every cached page, and the ORM's query building
+    # would cost twice the round trip itself (docs/performance.md).
     with connections[using].cursor() as cursor:
         cursor.execute("SELECT token FROM placements_datastamp WHERE id = 1")
         row = cursor.fetchone()
@@ -80,6 +111,10 @@ def _replace(using: str = DEFAULT_DB_ALIAS) -> None:
         DataStamp.objects.using(using).bulk_create(
             [DataStamp(pk=1, token=token, changed_at=now)], ignore_conflicts=True
         )
+    if settings.SHARED_CACHE:
+        # If this fails, the cache's copy is at most STAMP_TIMEOUT seconds old.
+        quietly(lambda: cache.set(STAMP_KEY, token, STAMP_TIMEOUT), None)
+        prefetch.forget(STAMP_KEY)
 
 
 def changed(using: str = DEFAULT_DB_ALIAS) -> None:
@@ -119,6 +154,11 @@ def connect() -> None:
         post_delete.connect(_on_write, sender=model, dispatch_uid=f"{uid}-delete")
         if model._meta.auto_created:
             m2m_changed.connect(_on_write, sender=model, dispatch_uid=f"{uid}-m2m")
+
+
+def local_cache():
+    """This process's own cache: the default one unless that is shared."""
+    return caches["local"] if settings.SHARED_CACHE else cache
 
 
 def _digest(parts: Iterable) -> str:
@@ -162,12 +202,20 @@ def page(
     )
     # Kept as the UTF-8 bytes the response sends: a 400 KB report is then
     # copied, not decoded and encoded again, on every request it is served.
-    body = cache.get(key)
+    # First this process's copy, then the shared cache's (any process may have
+    # rendered it), then rendered here and kept in both.
+    body = local_cache().get(key)
+    if body is None and settings.SHARED_CACHE:
+        body = quietly(lambda: cache.get(key), None)
+        if body is not None:
+            local_cache().set(key, body, TIMEOUT)
     if body is None:
         data = context()
         if data is None:
             return None
         html = render_to_string(template_name, {**data, "csrf_token": CSRF_PLACEHOLDER}, request)
         body = html.encode()
-        cache.set(key, body, TIMEOUT)
+        local_cache().set(key, body, TIMEOUT)
+        if settings.SHARED_CACHE:
+            quietly(lambda: cache.set(key, body, TIMEOUT), None)
     return HttpResponse(body.replace(CSRF_PLACEHOLDER_BYTES, get_token(request).encode()))

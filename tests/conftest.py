@@ -22,13 +22,29 @@ def pytest_report_header(config):
     )
 
 
+def redis_answers() -> bool:
+    import socket
+
+    try:
+        with socket.create_connection(("127.0.0.1", 6379), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
 def pytest_collection_modifyitems(config, items):
     other = "sqlite" if VENDOR == "postgresql" else "postgresql"
     # The outside checkers missing: fail in CI, deselect (with a hint) elsewhere.
     tools_missing = None if outside_tools.IN_CI else outside_tools.missing()
+    # No Redis: fail in CI (the tests error), deselect elsewhere.
+    redis_missing = not outside_tools.IN_CI and not redis_answers()
     keep, drop = [], []
     for item in items:
-        unusable = item.get_closest_marker(other) or (tools_missing and item.get_closest_marker("outside_tools"))
+        unusable = (
+            item.get_closest_marker(other)
+            or (tools_missing and item.get_closest_marker("outside_tools"))
+            or (redis_missing and item.get_closest_marker("redis"))
+        )
         (drop if unusable else keep).append(item)
     if drop:
         config.hook.pytest_deselected(items=drop)
@@ -99,6 +115,25 @@ def _empty_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture
+def shared_cache(settings):
+    """The app as deployed with CACHE_URL (exchange/settings.py): a cache shared
+    by every process, here an in-memory one (the tests run in one process),
+    with cached sessions and the request's prefetch (exchange/prefetch.py).
+    tests/production/test_shared_cache.py also runs against a real Redis."""
+    from django.core.cache import caches
+
+    settings.SHARED_CACHE = True
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "shared-for-tests"},
+        "local": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "local-for-tests"},
+    }
+    settings.SESSION_ENGINE = "exchange.cached_sessions"
+    caches["default"].clear()
+    caches["local"].clear()
+    return caches["default"]
 
 
 @pytest.fixture(autouse=True)
