@@ -9,8 +9,13 @@ building costs more than PostgreSQL's answer (docs/performance.md). Here the
 user is one plain statement, and the permissions one statement over the same
 tables. Everything else — inactive users, superusers, object permissions, the
 `_perm_cache` on the user object, logging in — is Django's behaviour,
-unchanged; tests/production/test_auth_backend.py compares the answers with
+unchanged; tests/production/test_fast_reads.py compares the answers with
 Django's backend.
+
+With a shared cache (settings.SHARED_CACHE) the user of each session is kept
+there with their permissions, read in the request's one round trip
+(exchange/prefetch.py) and dropped by any change to accounts (below;
+docs/decisions.md, "One shared cache"); tests/production/test_shared_cache.py.
 """
 
 import secrets
