@@ -281,8 +281,10 @@ CACHE_URL = env_str("CACHE_URL")
 SHARED_CACHE = bool(CACHE_URL)
 # Each process's own copy of the pages it serves: no network, no copying out
 # of Redis for a 400 KB report (the keys hold the data stamp, so a copy is
-# never stale). The default's 300 entries would not hold one page per officer.
-LOCAL_CACHE = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 3000}}
+# never stale). Django's default of 300 entries would not hold a page for each
+# officer of a large cohort; 1 000 does, and bounds a process's pages to a few
+# hundred MB even if every one were a 400 KB report.
+LOCAL_CACHE = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 1000}}
 if SHARED_CACHE:
     CACHES = {
         "default": {
