@@ -82,6 +82,63 @@ class Agreement(Versioned):
             raise ValidationError(
                 {"in_force_from": gettext("An agreement cannot come into force before it is signed.")}
             )
+        if self.pk and self.in_force_from and self.standard_length:
+            errors = self._cohort_errors()
+            if errors:
+                raise ValidationError(errors)
+
+    def _cohort_errors(self) -> dict[str, str]:
+        """New dates or a new standard length must still hold the cohorts and
+        the placements already made under the agreement (withdrawn ones
+        aside): a change for the future is a new agreement. Only what changed
+        is checked."""
+        stored = (
+            Agreement.objects.filter(pk=self.pk)
+            .values(
+                "in_force_from", "in_force_until", "standard_length", "standard_length_unit", "length_tolerance_days"
+            )
+            .first()
+        )
+        if stored is None:
+            return {}
+        errors = {}
+        cohorts = self.cohorts.all()
+        if self.in_force_from > stored["in_force_from"]:
+            early = cohorts.filter(start_date__lt=self.in_force_from).count()
+            if early:
+                errors["in_force_from"] = ngettext(
+                    "%(n)d cohort under this agreement starts before this date.",
+                    "%(n)d cohorts under this agreement start before this date.",
+                    early,
+                ) % {"n": early}
+        if self.in_force_until and self.in_force_until != stored["in_force_until"]:
+            late = cohorts.filter(end_date__gt=self.in_force_until).count()
+            if late:
+                errors["in_force_until"] = ngettext(
+                    "%(n)d cohort under this agreement ends after this date.",
+                    "%(n)d cohorts under this agreement end after this date.",
+                    late,
+                ) % {"n": late}
+        length = (self.standard_length, self.standard_length_unit, self.length_tolerance_days)
+        if length != (stored["standard_length"], stored["standard_length_unit"], stored["length_tolerance_days"]):
+            from .placement import Placement
+
+            placements = Placement.objects.filter(cohort__agreement=self).active().values_list("start_date", "end_date")
+            off_length = self.placements_off_length(placements)
+            if off_length:
+                errors["standard_length"] = ngettext(
+                    "%(n)d placement under this agreement would no longer last %(length)s. "
+                    "To change the length for new cohorts, enter a new agreement.",
+                    "%(n)d placements under this agreement would no longer last %(length)s. "
+                    "To change the length for new cohorts, enter a new agreement.",
+                    off_length,
+                ) % {"n": off_length, "length": self.standard_length_display()}
+        return errors
+
+    def placements_off_length(self, placements) -> int:
+        """How many of these (start, end) pairs are not of this agreement's
+        standard length, give or take its tolerance (Placement's own rule)."""
+        return sum(abs((end - self.standard_end(start)).days) > self.length_tolerance_days for start, end in placements)
 
     def standard_end(self, start: dt.date) -> dt.date:
         """The last day of a placement of standard length starting on `start`:
@@ -180,8 +237,44 @@ class Cohort(Versioned):
             errors["end_date"] = gettext("The cohort ends after its agreement expires (%(date)s).") % {
                 "date": date_format(agreement.in_force_until)
             }
+        if self.pk and not errors:
+            errors = self._placement_errors(agreement)
         if errors:
             raise ValidationError(errors)
+
+    def _placement_errors(self, agreement: Agreement) -> dict[str, str]:
+        """Dates moved in, or another agreement, must still hold the officers
+        already placed (withdrawn ones aside): move or shorten those first.
+        Only what changed is checked, so a cohort can always be renamed."""
+        stored = Cohort.objects.filter(pk=self.pk).values("start_date", "end_date", "agreement_id").first()
+        if stored is None:
+            return {}
+        errors = {}
+        placements = list(self.placements.active().values_list("start_date", "end_date"))
+        early = (
+            sum(start < self.start_date for start, _end in placements) if self.start_date > stored["start_date"] else 0
+        )
+        late = sum(end > self.end_date for _start, end in placements) if self.end_date < stored["end_date"] else 0
+        if early:
+            errors["start_date"] = ngettext(
+                "%(n)d placement of this cohort starts before this date; move it first.",
+                "%(n)d placements of this cohort start before this date; move them first.",
+                early,
+            ) % {"n": early}
+        if late:
+            errors["end_date"] = ngettext(
+                "%(n)d placement of this cohort ends after this date; move it first.",
+                "%(n)d placements of this cohort end after this date; move them first.",
+                late,
+            ) % {"n": late}
+        off_length = agreement.placements_off_length(placements) if self.agreement_id != stored["agreement_id"] else 0
+        if off_length:
+            errors["agreement"] = ngettext(
+                "%(n)d placement of this cohort does not last %(length)s, as placements under %(agreement)s must.",
+                "%(n)d placements of this cohort do not last %(length)s, as placements under %(agreement)s must.",
+                off_length,
+            ) % {"n": off_length, "length": agreement.standard_length_display(), "agreement": agreement.short_title}
+        return errors
 
 
 class HostOffer(Versioned):

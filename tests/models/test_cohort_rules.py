@@ -86,3 +86,109 @@ def test_a_cohort_of_mainland_officers_placed_in_hong_kong_is_accepted(db):
     CohortFactory.build(
         agreement=AgreementFactory(), home_jurisdiction=Jurisdiction.SHENZHEN, host_jurisdiction=Jurisdiction.HKSAR
     ).full_clean()
+
+
+# -- a cohort or agreement edited after officers are placed -----------------
+
+
+@pytest.fixture
+def placed(db):
+    """A cohort of 11 Dec 2023 – 31 Mar 2024 with one officer placed 15 Dec – 14 Mar."""
+    from tests.factories import PlacementFactory
+
+    cohort = CohortFactory(start_date=dt.date(2023, 12, 11), end_date=dt.date(2024, 3, 31))
+    return PlacementFactory(cohort=cohort, start_date=dt.date(2023, 12, 15), end_date=dt.date(2024, 3, 14))
+
+
+def test_a_cohort_cannot_end_before_an_officer_placed_in_it_does(placed):
+    cohort = placed.cohort
+    cohort.end_date = dt.date(2024, 2, 29)
+    with pytest.raises(ValidationError) as excinfo:
+        cohort.full_clean()
+    assert excinfo.value.message_dict == {
+        "end_date": ["1 placement of this cohort ends after this date; move it first."]
+    }
+
+
+def test_a_cohort_cannot_start_after_an_officer_placed_in_it_does(placed):
+    cohort = placed.cohort
+    cohort.start_date = dt.date(2023, 12, 18)
+    with pytest.raises(ValidationError) as excinfo:
+        cohort.full_clean()
+    assert excinfo.value.message_dict == {
+        "start_date": ["1 placement of this cohort starts before this date; move it first."]
+    }
+
+
+def test_a_cohort_with_officers_placed_may_be_renamed_lengthened_or_shortened_around_them(placed):
+    cohort = placed.cohort
+    cohort.name_en = "Shenzhen–Hong Kong, batch 1 (renamed)"
+    cohort.start_date, cohort.end_date = dt.date(2023, 12, 15), dt.date(2024, 4, 30)
+    cohort.full_clean()
+
+
+def test_a_withdrawn_placement_does_not_hold_a_cohort_s_dates(placed):
+    from placements.models import PlacementStatus
+
+    placed.status = PlacementStatus.WITHDRAWN
+    placed.save()
+    cohort = placed.cohort
+    cohort.end_date = dt.date(2024, 2, 29)
+    cohort.full_clean()
+
+
+def test_a_cohort_with_officers_placed_cannot_move_to_an_agreement_of_another_length(placed):
+    cohort = placed.cohort
+    cohort.agreement = AgreementFactory(short_title="CSB 4 weeks", standard_length=4, standard_length_unit="weeks")
+    with pytest.raises(ValidationError) as excinfo:
+        cohort.full_clean()
+    assert excinfo.value.message_dict == {
+        "agreement": ["1 placement of this cohort does not last 4 weeks, as placements under CSB 4 weeks must."]
+    }
+
+
+def test_an_agreement_s_length_cannot_change_under_placements_made_with_it(placed):
+    agreement = placed.cohort.agreement
+    agreement.standard_length = 6
+    with pytest.raises(ValidationError) as excinfo:
+        agreement.full_clean()
+    assert excinfo.value.message_dict == {
+        "standard_length": [
+            "1 placement under this agreement would no longer last 6 months. "
+            "To change the length for new cohorts, enter a new agreement."
+        ]
+    }
+
+
+def test_an_agreement_with_no_placements_may_change_its_length(db):
+    agreement = CohortFactory().agreement
+    agreement.standard_length = 6
+    agreement.full_clean()
+
+
+def test_an_agreement_s_dates_must_still_hold_its_cohorts(placed):
+    agreement = placed.cohort.agreement
+    agreement.in_force_from = dt.date(2024, 1, 1)
+    agreement.in_force_until = dt.date(2024, 2, 1)
+    with pytest.raises(ValidationError) as excinfo:
+        agreement.full_clean()
+    assert excinfo.value.message_dict == {
+        "in_force_from": ["1 cohort under this agreement starts before this date."],
+        "in_force_until": ["1 cohort under this agreement ends after this date."],
+    }
+
+
+def test_the_coordinator_sees_why_a_cohort_s_new_end_date_is_refused(placed, coordinator_client):
+    from tests.admin.test_conflicts import form_data, inline_management_forms
+
+    cohort = placed.cohort
+    url = f"/admin/placements/cohort/{cohort.pk}/change/"
+    page = coordinator_client.get(url)
+    data = form_data(page) | inline_management_forms(page) | {"end_date": "2024-02-29"}
+
+    response = coordinator_client.post(url, data)
+
+    assert response.status_code == 200
+    assert "1 placement of this cohort ends after this date; move it first." in response.content.decode()
+    cohort.refresh_from_db()
+    assert cohort.end_date == dt.date(2024, 3, 31)
