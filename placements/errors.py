@@ -37,37 +37,34 @@ def _page(template: str, status: int, **context) -> HttpResponse:
 
 
 def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    if _caused_by_an_outage(exception):
+    outage = _outage(exception)
+    if outage is not None:
         # Django reports a session it could not save as "deleted meanwhile"
         # (SessionInterrupted, a 400) whatever the reason; when the reason is
         # the database being away, that is an outage, not a bad request.
-        return _unavailable(request, exception)
+        return _unavailable(request, outage)
     return _page("errors/400.html", 400)
 
 
 OUTAGES = (OperationalError, InterfaceError, RedisError)
 
 
-def _caused_by_an_outage(error: BaseException | None) -> bool:
-    seen = 0
-    while error is not None and seen < 10:
-        if isinstance(error, OUTAGES):
-            return True
-        error, seen = error.__cause__ or error.__context__, seen + 1
-    return False
+def _outage(error: BaseException | None) -> BaseException | None:
+    """The database or cache error behind `error` (itself, or among the
+    exceptions it was raised from), or None."""
+    for _depth in range(10):
+        if error is None or isinstance(error, OUTAGES):
+            return error
+        error = error.__cause__ or error.__context__
+    return None
 
 
-def _unavailable(request: HttpRequest, error: BaseException | None) -> HttpResponse:
-    logger.warning("%s unavailable: answering 503 to %s", _component(error), request.path)
+def _unavailable(request: HttpRequest, outage: BaseException) -> HttpResponse:
+    component = "the shared cache" if isinstance(outage, RedisError) else "database"
+    logger.warning("%s unavailable: answering 503 to %s", component, request.path)
     response = _page("errors/503.html", 503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return response
-
-
-def _component(error: BaseException | None) -> str:
-    while error is not None and not isinstance(error, OUTAGES):
-        error = error.__cause__ or error.__context__
-    return "the shared cache" if isinstance(error, RedisError) else "database"
 
 
 def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:

@@ -21,6 +21,11 @@ def get(client, url, language="en", **extra):
     return client.get(url, headers={"accept-language": language}, **extra)
 
 
+def refuse(*args, **kwargs):
+    """Stands in for a database call while PostgreSQL is away."""
+    raise OperationalError("server closed the connection unexpectedly")
+
+
 # Each page's heading in the three languages.
 HEADINGS = {
     "Page not found": {"zh-hant": "找不到頁面", "zh-hans": "找不到页面"},
@@ -82,9 +87,6 @@ def test_the_error_pages_render_without_the_database(client, officer, monkeypatc
     # The session lookup itself fails (the database is down): still our 503 page.
     client.force_login(officer)
 
-    def refuse(*args, **kwargs):
-        raise OperationalError("server closed the connection unexpectedly")
-
     with monkeypatch.context() as patch:
         patch.setattr("django.contrib.sessions.backends.db.SessionStore.load", refuse)
         response = client.get("/my/")
@@ -104,9 +106,6 @@ def test_a_session_that_cannot_be_saved_while_the_database_is_away_is_503_not_40
     session[SEEN] = int(time.time()) - 120  # due to be written again
     session.save()
 
-    def refuse(*args, **kwargs):
-        raise OperationalError("server closed the connection unexpectedly")
-
     with monkeypatch.context() as patch:
         patch.setattr("django.contrib.sessions.models.Session.save", refuse)
         response = client.get("/my/")
@@ -115,9 +114,6 @@ def test_a_session_that_cannot_be_saved_while_the_database_is_away_is_503_not_40
 
 
 def test_healthz_answers_503_when_the_database_does_not(client, monkeypatch):
-    def refuse(*args, **kwargs):
-        raise OperationalError("connection refused")
-
     with monkeypatch.context() as patch:
         patch.setattr("django.db.backends.base.base.BaseDatabaseWrapper.cursor", refuse)
         response = client.get("/healthz")
